@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// aclwb-cli: ACL Workbench without a display. Every subcommand prints one JSON object on stdout; errors go to
+// stderr as "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
+#include "BenchLossCommand.h"
+#include "CliSupport.h"
+#include "LossCommand.h"
+#include "aclwb/Version.h"
+#include "util/InputError.h"
+
+#include <CLI/CLI.hpp>
+#include <c10/util/Exception.h>
+
+#include <iostream>
+#include <string>
+
+int main(int argc, char** argv)
+{
+    using namespace aclwb::cli;
+    CLI::App app{"ACL Workbench: the asymmetric focal contrastive loss family (CL, FCL, ACL, AFCL) for imbalanced "
+                 "image data, headless.",
+                 "aclwb-cli"};
+    app.set_version_flag("--version", std::string("aclwb-cli ") + aclwb::kVersion);
+    app.require_subcommand(1);
+    registerLossCommand(app);
+    registerBenchLossCommand(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? kExitOk : kExitBadInput;
+    } catch (const aclwb::InputError& e) {
+        std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
+        return kExitBadInput;
+    } catch (const c10::Error& e) {
+        std::cerr << "aclwb-cli: error: " << e.what_without_backtrace() << std::endl;
+        return kExitInternal;
+    } catch (const std::exception& e) {
+        std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
+        return kExitInternal;
+    }
+    return kExitOk;
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "io/CsvTable.h"
+
+#include "util/InputError.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+#include <system_error>
+
+namespace aclwb {
+namespace {
+
+std::string_view trim(std::string_view s)
+{
+    const auto first = s.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    const auto last = s.find_last_not_of(" \t\r");
+    return s.substr(first, last - first + 1);
+}
+
+std::string where(const std::string& path, int64_t line)
+{
+    return path + ":" + std::to_string(line);
+}
+
+/// Splits the file into lines, refusing blank lines that are followed by data (they would shift rows).
+std::vector<std::pair<int64_t, std::string>> readDataLines(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw InputError("cannot open " + path + ": no such file or not readable");
+    }
+    std::vector<std::pair<int64_t, std::string>> lines;
+    std::string line;
+    int64_t number = 0;
+    int64_t firstBlank = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (trim(line).empty()) {
+            if (firstBlank == 0) {
+                firstBlank = number;
+            }
+            continue;
+        }
+        if (firstBlank != 0) {
+            throw InputError(where(path, firstBlank) + ": blank line inside the data");
+        }
+        lines.emplace_back(number, std::move(line));
+    }
+    if (in.bad()) {
+        throw InputError("cannot read " + path + ": I/O error");
+    }
+    if (lines.empty()) {
+        throw InputError(path + ": the file is empty");
+    }
+    return lines;
+}
+
+double parseNumber(std::string_view cell, const std::string& path, int64_t line, int64_t column)
+{
+    const std::string_view text = trim(cell);
+    double value = 0.0;
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    if (!text.empty() && *begin == '+') {
+        ++begin;
+    }
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (text.empty() || ec != std::errc() || ptr != end) {
+        throw InputError(where(path, line) + ": column " + std::to_string(column + 1) + " is not a number: '"
+                         + std::string(text) + "'");
+    }
+    if (!std::isfinite(value)) {
+        throw InputError(where(path, line) + ": column " + std::to_string(column + 1)
+                         + " is not a finite number: '" + std::string(text) + "'");
+    }
+    return value;
+}
+
+} // namespace
+
+CsvTable readNumericCsv(const std::string& path)
+{
+    CsvTable table;
+    for (const auto& [number, line] : readDataLines(path)) {
+        int64_t column = 0;
+        std::string_view rest(line);
+        while (true) {
+            const auto comma = rest.find(',');
+            table.values.push_back(parseNumber(rest.substr(0, comma), path, number, column));
+            ++column;
+            if (comma == std::string_view::npos) {
+                break;
+            }
+            rest.remove_prefix(comma + 1);
+        }
+        if (table.rows == 0) {
+            table.columns = column;
+        } else if (column != table.columns) {
+            throw InputError(where(path, number) + ": expected " + std::to_string(table.columns)
+                             + " columns like the first row, found " + std::to_string(column));
+        }
+        ++table.rows;
+    }
+    return table;
+}
+
+std::vector<int64_t> readLabelFile(const std::string& path)
+{
+    std::vector<int64_t> labels;
+    for (const auto& [number, line] : readDataLines(path)) {
+        const std::string_view text = trim(line);
+        int64_t value = 0;
+        const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || ptr != text.data() + text.size()) {
+            throw InputError(where(path, number) + ": expected one integer label, found '" + std::string(text) + "'");
+        }
+        labels.push_back(value);
+    }
+    return labels;
+}
+
+std::string formatCsv(const double* values, int64_t rows, int64_t columns)
+{
+    std::string out;
+    out.reserve(static_cast<size_t>(rows * columns * 24));
+    char buffer[32];
+    for (int64_t r = 0; r < rows; ++r) {
+        for (int64_t c = 0; c < columns; ++c) {
+            const int len = std::snprintf(buffer, sizeof buffer, "%.17g", values[r * columns + c]);
+            if (c > 0) {
+                out.push_back(',');
+            }
+            out.append(buffer, static_cast<size_t>(len));
+        }
+        out.push_back('\n');
+    }
+    return out;
+}
+
+} // namespace aclwb

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace aclwb {
+
+/// A rectangular table of numbers read from a comma-separated file, row-major.
+/// Kept free of tensors so that readers, validators and front ends can use it without LibTorch.
+struct CsvTable {
+    int64_t rows = 0;
+    int64_t columns = 0;
+    std::vector<double> values;
+
+    double at(int64_t row, int64_t column) const { return values[static_cast<size_t>(row * columns + column)]; }
+};
+
+/// Reads N rows of d comma-separated numbers. Every problem is an InputError that names the file, the line
+/// and what is wrong: missing or unreadable file, empty file, blank line inside the data, a non-numeric or
+/// non-finite cell, or a row whose length differs from the first. Surrounding spaces are ignored.
+CsvTable readNumericCsv(const std::string& path);
+
+/// Reads one integer label per line (same error rules as readNumericCsv).
+std::vector<int64_t> readLabelFile(const std::string& path);
+
+/// Formats a table as CSV with round-trip precision (17 significant digits).
+std::string formatCsv(const double* values, int64_t rows, int64_t columns);
+
+} // namespace aclwb

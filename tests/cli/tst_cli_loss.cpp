@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// aclwb-cli loss / bench-loss as a user runs them: real processes, real files, JSON on stdout, exit codes.
+#include "io/CsvTable.h"
+#include "support/ReferenceLoss.h"
+#include "support/TestData.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <torch/torch.h>
+
+using namespace aclwb;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ACLWB_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCliLoss : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion();
+    void lossMatchesReference_data();
+    void lossMatchesReference();
+    void errorsExitWithCodeTwo_data();
+    void errorsExitWithCodeTwo();
+    void benchLossReportsTimings();
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+};
+
+void TestCliLoss::helpAndVersion()
+{
+    const Run help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("loss"));
+    QVERIFY(help.out.contains("bench-loss"));
+    const Run version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("aclwb-cli "));
+    const Run nothing = runCli({});
+    QCOMPARE(nothing.exitCode, 2);
+}
+
+void TestCliLoss::lossMatchesReference_data()
+{
+    QTest::addColumn<int>("n");
+    QTest::addColumn<int>("dim");
+    QTest::addColumn<int>("classes");
+    QTest::addColumn<double>("gamma");
+    QTest::addColumn<double>("eta");
+    QTest::addColumn<double>("tau");
+    QTest::addColumn<QString>("normalization");
+    QTest::newRow("cl") << 12 << 4 << 3 << 0.0 << 0.0 << 0.1 << QStringLiteral("batch");
+    QTest::newRow("fcl-positives") << 30 << 9 << 4 << 2.0 << 0.0 << 0.2 << QStringLiteral("positives");
+    QTest::newRow("acl") << 17 << 2 << 2 << 0.0 << 30.0 << 0.5 << QStringLiteral("batch");
+    QTest::newRow("afcl-gamma-1.3") << 45 << 16 << 5 << 1.3 << 10.0 << 0.07 << QStringLiteral("positives");
+    QTest::newRow("afcl-n2") << 2 << 3 << 1 << 2.0 << 10.0 << 0.1 << QStringLiteral("batch");
+}
+
+void TestCliLoss::lossMatchesReference()
+{
+    QFETCH(int, n);
+    QFETCH(int, dim);
+    QFETCH(int, classes);
+    QFETCH(double, gamma);
+    QFETCH(double, eta);
+    QFETCH(double, tau);
+    QFETCH(QString, normalization);
+    const auto data = test::randomLabelledFeatures(n, dim, classes, static_cast<uint64_t>(n + dim));
+    QVERIFY(test::writeTensorCsv(file(QStringLiteral("f.csv")), data.features));
+    QVERIFY(test::writeTensorCsv(file(QStringLiteral("l.csv")), data.labels));
+    const Run run = runCli({QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                            QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--gamma"),
+                            QString::number(gamma, 'g', 17), QStringLiteral("--eta"), QString::number(eta, 'g', 17),
+                            QStringLiteral("--temperature"), QString::number(tau, 'g', 17),
+                            QStringLiteral("--normalization"), normalization, QStringLiteral("--grad-out"),
+                            file(QStringLiteral("g.csv")), QStringLiteral("--threads"), QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("n")).toInt(), n);
+    QCOMPARE(json.value(QStringLiteral("threads")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("dtype")).toString(), QStringLiteral("float64"));
+
+    torch::Tensor x = data.features.clone().requires_grad_(true);
+    torch::Tensor want = test::referenceLoss(x, data.labels, gamma, eta, tau, normalization == QStringLiteral("positives"));
+    want.backward();
+    const double loss = json.value(QStringLiteral("loss")).toDouble();
+    QVERIFY2(std::abs(loss - want.item<double>()) <= 1e-6 * std::max(1e-300, std::abs(want.item<double>()))
+                 || (want.item<double>() == 0.0 && loss == 0.0),
+             qPrintable(QStringLiteral("%1 vs %2").arg(loss, 0, 'g', 17).arg(want.item<double>(), 0, 'g', 17)));
+
+    const CsvTable grad = readNumericCsv(file(QStringLiteral("g.csv")).toStdString());
+    QCOMPARE(grad.rows, int64_t(n));
+    QCOMPARE(grad.columns, int64_t(dim));
+    const torch::Tensor got = torch::from_blob(const_cast<double*>(grad.values.data()), {n, dim}, torch::kDouble);
+    QVERIFY2(test::relativeMaxError(got, x.grad()) <= 1e-6, "gradient differs from the reference");
+}
+
+void TestCliLoss::errorsExitWithCodeTwo_data()
+{
+    QTest::addColumn<QByteArray>("features");
+    QTest::addColumn<QByteArray>("labels");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray good = "1,0\n0,1\n1,1\n";
+    const QByteArray labels = "0\n1\n0\n";
+    QTest::newRow("ragged csv") << QByteArray("1,0\n0\n1,1\n") << labels << QStringList() << QStringLiteral("f.csv:2");
+    QTest::newRow("non-numeric") << QByteArray("1,0\n0,x\n1,1\n") << labels << QStringList() << QStringLiteral("f.csv:2");
+    QTest::newRow("label mismatch") << good << QByteArray("0\n1\n") << QStringList() << QStringLiteral("l.csv");
+    QTest::newRow("bad label") << good << QByteArray("0\nA\n1\n") << QStringList() << QStringLiteral("l.csv:2");
+    QTest::newRow("tau zero") << good << labels << QStringList{QStringLiteral("--temperature"), QStringLiteral("0")}
+                              << QStringLiteral("temperature");
+    QTest::newRow("gamma negative") << good << labels << QStringList{QStringLiteral("--gamma"), QStringLiteral("-1")}
+                                    << QStringLiteral("gamma");
+    QTest::newRow("eta negative") << good << labels << QStringList{QStringLiteral("--eta=-2")} << QStringLiteral("eta");
+    QTest::newRow("gamma not a number") << good << labels << QStringList{QStringLiteral("--gamma"), QStringLiteral("two")}
+                                        << QStringLiteral("gamma");
+    QTest::newRow("normalization") << good << labels
+                                   << QStringList{QStringLiteral("--normalization"), QStringLiteral("mean")}
+                                   << QStringLiteral("normalization");
+    QTest::newRow("dtype") << good << labels << QStringList{QStringLiteral("--dtype"), QStringLiteral("int8")}
+                           << QStringLiteral("dtype");
+    QTest::newRow("missing features file") << QByteArray() << labels << QStringList() << QStringLiteral("f.csv");
+    QTest::newRow("one row") << QByteArray("1,2\n") << QByteArray("0\n") << QStringList() << QStringLiteral("2 rows");
+    QTest::newRow("grad-out dir missing") << good << labels
+                                          << QStringList{QStringLiteral("--grad-out"), QStringLiteral("/nonexistent/d/g.csv")}
+                                          << QStringLiteral("/nonexistent/d/g.csv");
+}
+
+void TestCliLoss::errorsExitWithCodeTwo()
+{
+    QFETCH(QByteArray, features);
+    QFETCH(QByteArray, labels);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, mentions);
+    QFile::remove(file(QStringLiteral("f.csv")));
+    if (!features.isNull()) {
+        QVERIFY(test::writeText(file(QStringLiteral("f.csv")), features));
+    }
+    QVERIFY(test::writeText(file(QStringLiteral("l.csv")), labels));
+    const Run run = runCli(QStringList{QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                                       QStringLiteral("--labels"), file(QStringLiteral("l.csv"))}
+                           + extra);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliLoss::benchLossReportsTimings()
+{
+    const Run run = runCli({QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("64"),
+                            QStringLiteral("--dim"), QStringLiteral("16"), QStringLiteral("--classes"),
+                            QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1"),
+                            QStringLiteral("--repeats"), QStringLiteral("2"), QStringLiteral("--warmup"),
+                            QStringLiteral("1")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QVERIFY(json.value(QStringLiteral("forward_backward_ms")).toDouble() > 0);
+    QVERIFY(json.value(QStringLiteral("matmuls_ms")).toDouble() > 0);
+    QCOMPARE(json.value(QStringLiteral("threads")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("n")).toInt(), 64);
+    const Run bad = runCli({QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("1")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("n = 1"));
+}
+
+QTEST_MAIN(TestCliLoss)
+#include "tst_cli_loss.moc"

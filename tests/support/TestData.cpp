@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "support/TestData.h"
+
+#include "io/CsvTable.h"
+
+#include <QFile>
+
+#include <torch/torch.h>
+
+namespace aclwb::test {
+
+LabelledFeatures randomLabelledFeatures(int64_t n, int64_t dim, int64_t classes, uint64_t seed)
+{
+    torch::Generator generator = torch::make_generator<torch::CPUGeneratorImpl>(seed);
+    LabelledFeatures out;
+    out.features = torch::randn({n, dim}, generator, torch::kDouble);
+    out.labels = torch::randint(classes, {n}, generator, torch::kLong);
+    return out;
+}
+
+bool writeTensorCsv(const QString& path, const torch::Tensor& tensor)
+{
+    const torch::Tensor t = tensor.to(torch::kDouble).contiguous();
+    const int64_t rows = t.size(0);
+    const int64_t columns = t.dim() == 1 ? 1 : t.size(1);
+    const std::string text = formatCsv(t.data_ptr<double>(), rows, columns);
+    return writeText(path, QByteArray::fromStdString(text));
+}
+
+bool writeText(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    return file.write(text) == text.size();
+}
+
+double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b)
+{
+    const torch::Tensor x = a.to(torch::kDouble);
+    const torch::Tensor y = b.to(torch::kDouble);
+    const double maxAbs = y.abs().max().item<double>();
+    return (x - y).abs().max().item<double>() / (maxAbs > 0 ? maxAbs : 1.0);
+}
+
+} // namespace aclwb::test

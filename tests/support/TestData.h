@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <torch/types.h>
+
+namespace aclwb::test {
+
+/// Random features (N x d, float64, not normalised) and labels in [0, classes), deterministic from `seed`.
+struct LabelledFeatures {
+    torch::Tensor features;
+    torch::Tensor labels;
+};
+LabelledFeatures randomLabelledFeatures(int64_t n, int64_t dim, int64_t classes, uint64_t seed);
+
+/// Writes a tensor as CSV (17 significant digits; a 1-D tensor gives one value per line). Returns false on failure.
+bool writeTensorCsv(const QString& path, const torch::Tensor& tensor);
+
+/// Writes raw text to a file (for malformed inputs in error-path tests).
+bool writeText(const QString& path, const QByteArray& text);
+
+/// Largest |a - b| relative to the largest |b| (or 1 where b is all zeros): a scale-aware comparison.
+double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b);
+
+} // namespace aclwb::test
