@@ -6,6 +6,7 @@
 #include "LossCommand.h"
 #include "aclwb/Version.h"
 #include "util/InputError.h"
+#include "util/ThreadingEnvironment.h"
 
 #include <CLI/CLI.hpp>
 #include <c10/util/Exception.h>
@@ -16,6 +17,7 @@
 int main(int argc, char** argv)
 {
     using namespace aclwb::cli;
+    aclwb::preferPassiveOpenMpWait(argv);
     CLI::App app{"ACL Workbench: the asymmetric focal contrastive loss family (CL, FCL, ACL, AFCL) for imbalanced "
                  "image data, headless.",
                  "aclwb-cli"};

@@ -14,8 +14,8 @@ namespace {
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
 
-/// Forward computes the loss and, when a gradient will be wanted, dLoss/dGram in the same sweep, so the
-/// backward is a single matrix product. Inputs are already validated and normalised.
+/// Forward computes the loss and, when a gradient will be wanted, G = dLoss/dS in the same sweep, so the
+/// backward is only matrix products. Inputs are already validated and normalised.
 class AfclFunction : public torch::autograd::Function<AfclFunction> {
 public:
     static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& z, const torch::Tensor& labels,
@@ -53,8 +53,10 @@ public:
         const torch::Tensor& z = saved[0];
         const torch::Tensor& gradGram = saved[1];
         const double inverseTemperature = ctx->saved_data["inverse_temperature"].toDouble();
-        // dLoss/dZ = (G + G^T) Z / tau; the symmetrised G already includes the 1/N averaging.
-        torch::Tensor gradZ = torch::mm(gradGram, z) * (gradOutputs[0] * inverseTemperature);
+        // dLoss/dZ = (G + G^T) Z / tau (G already includes the 1/N averaging). Two products with BLAS reading
+        // G transposed in place beat forming G + G^T: that pass walks the N x N matrix column-wise.
+        torch::Tensor gradZ = torch::addmm(torch::mm(gradGram, z), gradGram.t(), z);
+        gradZ.mul_(gradOutputs[0] * inverseTemperature);
         return {gradZ, torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),
                 torch::Tensor()};
     }

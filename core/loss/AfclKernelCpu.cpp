@@ -19,7 +19,6 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <utility>
 #include <vector>
 
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)
@@ -210,36 +209,6 @@ double afclRowTyped(const RowArgs<double>& a)
     return afclRowDouble(a);
 }
 
-/// G <- G + G^T in place, tile by tile so both the row and the column walks stay in cache.
-template <typename T>
-void symmetriseInPlace(T* g, int64_t n)
-{
-    constexpr int64_t kTile = 64;
-    const int64_t tiles = (n + kTile - 1) / kTile;
-    std::vector<std::pair<int64_t, int64_t>> pairs;
-    pairs.reserve(static_cast<size_t>(tiles * (tiles + 1) / 2));
-    for (int64_t ti = 0; ti < tiles; ++ti) {
-        for (int64_t tj = ti; tj < tiles; ++tj) {
-            pairs.emplace_back(ti, tj);
-        }
-    }
-    at::parallel_for(0, static_cast<int64_t>(pairs.size()), 4, [&](int64_t begin, int64_t end) {
-        for (int64_t k = begin; k < end; ++k) {
-            const auto [ti, tj] = pairs[static_cast<size_t>(k)];
-            const int64_t iEnd = std::min(n, (ti + 1) * kTile);
-            const int64_t jEnd = std::min(n, (tj + 1) * kTile);
-            for (int64_t r = ti * kTile; r < iEnd; ++r) {
-                const int64_t jBegin = ti == tj ? r : tj * kTile;
-                for (int64_t c = jBegin; c < jEnd; ++c) {
-                    const T s = g[r * n + c] + g[c * n + r];
-                    g[r * n + c] = s;
-                    g[c * n + r] = s;
-                }
-            }
-        }
-    });
-}
-
 } // namespace
 
 at::Tensor afclForwardFusedCpu(at::Tensor& gram, const at::Tensor& labels, const AfclKernelParams& params)
@@ -294,9 +263,6 @@ at::Tensor afclForwardFusedCpu(at::Tensor& gram, const at::Tensor& labels, const
                 rowLoss[static_cast<size_t>(i)] = afclRowTyped(args);
             }
         });
-        if (params.computeGradient) {
-            symmetriseInPlace<T>(data, n);
-        }
     });
     double total = 0.0; // summed in row order: the result does not depend on the thread count
     for (double v : rowLoss) {

@@ -58,8 +58,7 @@ at::Tensor afclForwardTensorOps(const at::Tensor& gram, const at::Tensor& labels
         const at::Tensor hPos = wPos * focal * (params.gamma * p * ratio - 1);
         const at::Tensor hNeg = at::where(q > epsilon, wNeg * params.eta * p / q, at::zeros_like(q));
         const at::Tensor h = at::where(positive, hPos, at::where(negative, hNeg, at::zeros_like(q)));
-        const at::Tensor g = h - p * h.sum(1, /*keepdim=*/true);
-        *gradGram = g + g.t();
+        *gradGram = h - p * h.sum(1, /*keepdim=*/true);
     }
     return loss;
 }
