@@ -3,6 +3,7 @@
 // stderr as "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
 #include "BenchLossCommand.h"
 #include "CliSupport.h"
+#include "DataCommand.h"
 #include "LossCommand.h"
 #include "aclwb/Version.h"
 #include "util/InputError.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", std::string("aclwb-cli ") + aclwb::kVersion);
     app.require_subcommand(1);
     registerLossCommand(app);
+    registerDataCommand(app);
     registerBenchLossCommand(app);
 
     try {

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 // aclwb-cli loss / bench-loss as a user runs them: real processes, real files, JSON on stdout, exit codes.
 #include "io/CsvTable.h"
+#include "support/CliRunner.h"
 #include "support/ReferenceLoss.h"
 #include "support/TestData.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -14,31 +12,8 @@
 
 using namespace aclwb;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ACLWB_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
+using Run = test::CliRun;
+using test::runCli;
 
 class TestCliLoss : public QObject {
     Q_OBJECT

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "data/DatasetSource.h"
+
+#include "data/FashionMnist.h"
+#include "data/ImageFolder.h"
+#include "data/Isic2018.h"
+#include "util/InputError.h"
+
+namespace aclwb {
+
+DatasetSplits loadDataset(const DatasetSource& source)
+{
+    if (source.kind == "fmnist" || source.kind == "mnist") {
+        return loadFashionMnist(resolveFashionMnistDir(source.dataDir), source.kind == "mnist");
+    }
+    if (source.kind == "isic2018" || source.kind == "folder") {
+        if (source.dataDir.empty()) {
+            throw InputError("parameter data-dir is required for dataset " + source.kind);
+        }
+        return source.kind == "isic2018" ? loadIsic2018(source.dataDir, source.decode)
+                                         : loadImageFolder(source.dataDir, source.decode);
+    }
+    throw InputError("invalid parameter dataset = " + source.kind + ": expected fmnist, mnist, isic2018 or folder");
+}
+
+} // namespace aclwb

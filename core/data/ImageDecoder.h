@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/ImageDataset.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <string>
+#include <vector>
+
+namespace aclwb {
+
+/// How image files become tensors.
+struct DecodeOptions {
+    /// Output side in pixels: the shorter side is resized to this, then the centre square is kept.
+    int64_t side = 64;
+    /// false: any unreadable image is an error (the default: class counts must not change behind the user's
+    /// back). true: unreadable images are skipped and reported as a warning with their count.
+    bool skipUnreadable = false;
+    /// Where decoded tensors are cached; empty = defaultCacheDir(); "none" disables the cache.
+    std::string cacheDir;
+};
+
+/// $ACLWB_CACHE_DIR, else $XDG_CACHE_HOME/aclwb, else ~/.cache/aclwb.
+std::string defaultCacheDir();
+
+/// The decoded images, in input order, of the files that could be read.
+struct DecodedImages {
+    at::Tensor images;               // uint8 [K, 3, side, side], RGB
+    std::vector<int64_t> kept;       // for each of the K images, its index in the input list
+    std::vector<std::string> failed; // files that could not be decoded (only with skipUnreadable)
+    bool fromCache = false;
+    std::string cacheNote;           // why the cache was not used or written, when that happened
+};
+
+/// Decodes `paths` in parallel with OpenCV. The result is cached under a hash of (paths, their sizes and
+/// modification times, side, format version), so a second load of the same files only reads one tensor file.
+/// Throws InputError listing the unreadable files unless options.skipUnreadable.
+DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOptions& options);
+
+/// decodeImages for labelled files: returns the decoded images with the labels of those kept, and records in
+/// `splits` (warnings, fromCache) what the user should hear about. `source` names the files in warnings.
+ImageDataset decodeLabelledImages(const std::vector<std::string>& paths, const std::vector<int64_t>& labels,
+                                  const DecodeOptions& options, const std::string& source, DatasetSplits& splits);
+
+/// Lower-case image extensions we decode: .jpg .jpeg .png .bmp .tif .tiff .webp
+bool hasImageExtension(const std::string& path);
+
+} // namespace aclwb

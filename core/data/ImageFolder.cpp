@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "data/ImageFolder.h"
+
+#include "util/InputError.h"
+
+#include <ATen/ATen.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace aclwb {
+namespace fs = std::filesystem;
+namespace {
+
+std::vector<std::string> sortedClassFolders(const fs::path& root)
+{
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_directory(ec) && name.rfind('.', 0) != 0) {
+            names.push_back(name);
+        }
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::vector<std::string> sortedImages(const fs::path& folder)
+{
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string path = entry.path().string();
+        if (entry.is_regular_file(ec) && entry.path().filename().string().rfind('.', 0) != 0
+            && hasImageExtension(path)) {
+            files.push_back(path);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+ImageDataset loadSplit(const fs::path& root, const std::vector<std::string>& classNames, bool requireAll,
+                       const DecodeOptions& options, DatasetSplits& splits)
+{
+    std::vector<std::string> paths;
+    std::vector<int64_t> labels;
+    for (const std::string& folder : sortedClassFolders(root)) {
+        const auto found = std::find(classNames.begin(), classNames.end(), folder);
+        if (found == classNames.end()) {
+            throw InputError((root / folder).string() + ": class '" + folder + "' does not exist in the training split");
+        }
+        const std::vector<std::string> images = sortedImages(root / folder);
+        if (images.empty() && requireAll) {
+            throw InputError((root / folder).string() + ": class folder contains no images");
+        }
+        for (const std::string& image : images) {
+            paths.push_back(image);
+            labels.push_back(static_cast<int64_t>(found - classNames.begin()));
+        }
+    }
+    if (paths.empty()) {
+        throw InputError(root.string() + ": no images found");
+    }
+    return decodeLabelledImages(paths, labels, options, root.string(), splits);
+}
+
+} // namespace
+
+DatasetSplits loadImageFolder(const std::string& rootText, const DecodeOptions& options)
+{
+    const fs::path root(rootText);
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) {
+        throw InputError("data directory " + rootText + " does not exist or is not a directory");
+    }
+    const bool official = fs::is_directory(root / "train", ec) && fs::is_directory(root / "test", ec);
+    const fs::path trainRoot = official ? root / "train" : root;
+    DatasetSplits splits;
+    splits.name = "folder";
+    splits.classNames = sortedClassFolders(trainRoot);
+    if (splits.classNames.empty()) {
+        throw InputError(trainRoot.string() + ": no class sub-folders (expected " + trainRoot.string()
+                         + "/<class>/<images>)");
+    }
+    splits.train = loadSplit(trainRoot, splits.classNames, true, options, splits);
+    bool cached = splits.fromCache;
+    if (official) {
+        splits.test = loadSplit(root / "test", splits.classNames, false, options, splits);
+        cached = cached && splits.fromCache;
+    }
+    splits.fromCache = cached;
+    return splits;
+}
+
+} // namespace aclwb

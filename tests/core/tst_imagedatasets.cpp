@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+// ISIC 2018 and class-folder readers on folders of images the test writes itself: layout, labels, decoding,
+// the cache, and every malformed input refused with a message naming the file.
+#include "data/ImageFolder.h"
+#include "data/Isic2018.h"
+#include "support/GeneratedImages.h"
+#include "support/TestData.h"
+#include "util/InputError.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <torch/torch.h>
+
+using namespace aclwb;
+
+namespace {
+
+DecodeOptions decodeOptions(const QTemporaryDir& cache, int64_t side = 16)
+{
+    DecodeOptions o;
+    o.side = side;
+    o.cacheDir = cache.filePath(QStringLiteral("cache")).toStdString();
+    return o;
+}
+
+void expectInputError(const std::function<void()>& body, const QString& mentions)
+{
+    try {
+        body();
+        QFAIL("no exception");
+    } catch (const InputError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
+    }
+}
+
+} // namespace
+
+class TestImageDatasets : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isicLoadsLabelsAndPixels();
+    void isicSecondLoadComesFromCache();
+    void isicOfficialValidationSplit();
+    void isicRejectsBadInput_data();
+    void isicRejectsBadInput();
+    void unreadableImageRefusedOrSkipped();
+    void folderLoadsClassesSorted();
+    void folderWithTrainAndTest();
+    void folderRejectsBadInput();
+};
+
+void TestImageDatasets::isicLoadsLabelsAndPixels()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyIsic(dir.path(), {3, 5, 2, 1, 1, 1, 2}));
+    const DatasetSplits s = loadIsic2018(dir.path().toStdString(), decodeOptions(dir, 16));
+    QCOMPARE(s.name, std::string("isic2018"));
+    QCOMPARE(s.classNames.at(1), std::string("NV"));
+    QCOMPARE(s.train.size(), int64_t(15));
+    QCOMPARE(s.train.classCounts(7), (std::vector<int64_t>{3, 5, 2, 1, 1, 1, 2}));
+    QCOMPARE(s.imageShape(), (std::vector<int64_t>{3, 16, 16}));
+    QVERIFY(!s.test.has_value());
+    QVERIFY(!s.fromCache);
+    // Red channel (RGB order after decoding) was written as 30 * class; JPEG may shift it slightly.
+    const torch::Tensor red = s.train.images.select(1, 0).to(torch::kFloat).mean({1, 2});
+    QVERIFY((red - s.train.labels.to(torch::kFloat) * 30).abs().max().item<float>() < 4.0f);
+    const torch::Tensor green = s.train.images.select(1, 1).to(torch::kFloat).mean();
+    QVERIFY(std::abs(green.item<float>() - 100.0f) < 4.0f);
+}
+
+void TestImageDatasets::isicSecondLoadComesFromCache()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyIsic(dir.path(), {2, 2, 2, 2, 2, 2, 2}));
+    const DecodeOptions options = decodeOptions(dir, 12);
+    const DatasetSplits first = loadIsic2018(dir.path().toStdString(), options);
+    const DatasetSplits second = loadIsic2018(dir.path().toStdString(), options);
+    QVERIFY(!first.fromCache);
+    QVERIFY(second.fromCache);
+    QVERIFY(torch::equal(first.train.images, second.train.images));
+    QVERIFY(torch::equal(first.train.labels, second.train.labels));
+    // A different size is a different cache entry; "none" never uses the cache.
+    DecodeOptions other = options;
+    other.side = 10;
+    QVERIFY(!loadIsic2018(dir.path().toStdString(), other).fromCache);
+    other.cacheDir = "none";
+    QVERIFY(!loadIsic2018(dir.path().toStdString(), other).fromCache);
+    // A corrupt cache file is ignored (with a warning) and rebuilt, never trusted.
+    for (const QFileInfo& f : QDir(dir.filePath(QStringLiteral("cache"))).entryInfoList(QDir::Files)) {
+        QVERIFY(test::writeText(f.filePath(), "garbage"));
+    }
+    const DatasetSplits third = loadIsic2018(dir.path().toStdString(), options);
+    QVERIFY(!third.fromCache);
+    QVERIFY(torch::equal(first.train.images, third.train.images));
+    QVERIFY(!third.warnings.empty());
+}
+
+void TestImageDatasets::isicOfficialValidationSplit()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyIsic(dir.path(), {2, 3, 1, 1, 1, 1, 1}));
+    QVERIFY(test::writeTinyIsic(dir.path(), {1, 1, 1, 1, 1, 1, 1}, QStringLiteral("Validation")));
+    const DatasetSplits s = loadIsic2018(dir.path().toStdString(), decodeOptions(dir));
+    QVERIFY(s.validation.has_value());
+    QCOMPARE(s.validation->size(), int64_t(7));
+    QCOMPARE(s.train.size(), int64_t(10));
+}
+
+void TestImageDatasets::isicRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("wrong header") << QStringLiteral("header") << QStringLiteral(":1: wrong header");
+    QTest::newRow("two hot") << QStringLiteral("twohot") << QStringLiteral(":3: row is not one-hot");
+    QTest::newRow("no hot") << QStringLiteral("nohot") << QStringLiteral(":3: row is not one-hot");
+    QTest::newRow("not a number") << QStringLiteral("nan") << QStringLiteral("is not a number");
+    QTest::newRow("missing image") << QStringLiteral("missing") << QStringLiteral("has no image file");
+    QTest::newRow("no csv") << QStringLiteral("nocsv") << QStringLiteral("no training ground-truth CSV");
+    QTest::newRow("missing dir") << QStringLiteral("nodir") << QStringLiteral("does not exist");
+}
+
+void TestImageDatasets::isicRejectsBadInput()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, mentions);
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyIsic(dir.path(), {2, 2, 1, 1, 1, 1, 1}));
+    const QString csv = dir.filePath(
+        QStringLiteral("ISIC2018_Task3_Training_GroundTruth/ISIC2018_Task3_Training_GroundTruth.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = f.readAll().split('\n');
+    f.close();
+    std::string where = dir.path().toStdString();
+    if (damage == QStringLiteral("header")) {
+        lines[0] = "image,MEL,NV";
+    } else if (damage == QStringLiteral("twohot")) {
+        lines[2] = "ISIC_0000001,1.0,1.0,0.0,0.0,0.0,0.0,0.0";
+    } else if (damage == QStringLiteral("nohot")) {
+        lines[2] = "ISIC_0000001,0.0,0.0,0.0,0.0,0.0,0.0,0.0";
+    } else if (damage == QStringLiteral("nan")) {
+        lines[2] = "ISIC_0000001,x,0.0,0.0,0.0,0.0,0.0,1.0";
+    } else if (damage == QStringLiteral("missing")) {
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("ISIC2018_Task3_Training_Input/ISIC_0000003.jpg"))));
+    } else if (damage == QStringLiteral("nocsv")) {
+        QVERIFY(QFile::remove(csv));
+    } else if (damage == QStringLiteral("nodir")) {
+        where += "/absent";
+    }
+    if (damage != QStringLiteral("nocsv") && damage != QStringLiteral("missing")) {
+        QVERIFY(test::writeText(csv, lines.join('\n')));
+    }
+    expectInputError([&] { loadIsic2018(where, decodeOptions(dir)); }, mentions);
+}
+
+void TestImageDatasets::unreadableImageRefusedOrSkipped()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyIsic(dir.path(), {2, 2, 1, 1, 1, 1, 1}));
+    const QString bad = dir.filePath(QStringLiteral("ISIC2018_Task3_Training_Input/ISIC_0000002.jpg"));
+    QVERIFY(test::writeText(bad, "this is not a JPEG"));
+    DecodeOptions options = decodeOptions(dir);
+    expectInputError([&] { loadIsic2018(dir.path().toStdString(), options); }, QStringLiteral("ISIC_0000002.jpg"));
+    options.skipUnreadable = true;
+    const DatasetSplits s = loadIsic2018(dir.path().toStdString(), options);
+    QCOMPARE(s.train.size(), int64_t(8));
+    QCOMPARE(s.train.classCounts(7), (std::vector<int64_t>{2, 1, 1, 1, 1, 1, 1})); // the NV image was dropped
+    QVERIFY(!s.warnings.empty());
+    QVERIFY(QString::fromStdString(s.warnings.front()).contains(QStringLiteral("skipped 1 unreadable")));
+}
+
+void TestImageDatasets::folderLoadsClassesSorted()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyImageFolder(dir.path(), {4, 2, 3}));
+    QVERIFY(test::writeText(dir.filePath(QStringLiteral("cls1/readme.txt")), "not an image")); // ignored
+    const DatasetSplits s = loadImageFolder(dir.path().toStdString(), decodeOptions(dir, 8));
+    QCOMPARE(s.classNames, (std::vector<std::string>{"cls0", "cls1", "cls2"}));
+    QCOMPARE(s.train.classCounts(3), (std::vector<int64_t>{4, 2, 3}));
+    QCOMPARE(s.imageShape(), (std::vector<int64_t>{3, 8, 8}));
+    QVERIFY(!s.test.has_value());
+    // Blue was written as 40 * class: channel 2 after BGR -> RGB.
+    const torch::Tensor blue = s.train.images.select(1, 2).to(torch::kFloat).mean({1, 2});
+    QVERIFY((blue - s.train.labels.to(torch::kFloat) * 40).abs().max().item<float>() < 1.0f);
+}
+
+void TestImageDatasets::folderWithTrainAndTest()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("train")), {3, 3}));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("test")), {1, 2}));
+    const DatasetSplits s = loadImageFolder(dir.path().toStdString(), decodeOptions(dir, 8));
+    QVERIFY(s.test.has_value());
+    QCOMPARE(s.test->classCounts(2), (std::vector<int64_t>{1, 2}));
+    QCOMPARE(s.train.size(), int64_t(6));
+}
+
+void TestImageDatasets::folderRejectsBadInput()
+{
+    QTemporaryDir dir;
+    expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("absent")).toStdString(), decodeOptions(dir)); },
+                     QStringLiteral("does not exist"));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("empty"))));
+    expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("empty")).toStdString(), decodeOptions(dir)); },
+                     QStringLiteral("no class sub-folders"));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("oneempty")), {2, 0}));
+    expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("oneempty")).toStdString(), decodeOptions(dir)); },
+                     QStringLiteral("cls1: class folder contains no images"));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/train")), {2, 2}));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/test")), {1, 1, 1}));
+    expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("split")).toStdString(), decodeOptions(dir)); },
+                     QStringLiteral("class 'cls2' does not exist in the training split"));
+    expectInputError([&] { DecodeOptions o = decodeOptions(dir); o.side = 2;
+                           loadImageFolder(dir.filePath(QStringLiteral("split/train")).toStdString(), o); },
+                     QStringLiteral("image-size"));
+}
+
+QTEST_MAIN(TestImageDatasets)
+#include "tst_imagedatasets.moc"

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace aclwb::test {
+
+/// One finished aclwb-cli process: exit code (-1 on timeout, -2 on crash), stdout and stderr.
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const;
+};
+
+/// Runs the aclwb-cli built alongside the tests (path compiled in as ACLWB_CLI_PATH) and waits up to 5 minutes.
+CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+} // namespace aclwb::test
