@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The README's first command: install missing packages, build, and run the main job on the default data.
-# For now the main job evaluates the AFCL loss family on a demo batch and times it; it grows with the project.
+# For now the main job builds the default experiment (Fashion-MNIST, T-shirt vs Shirt at 100:1), evaluates the AFCL
+# loss family on a demo batch and times it; it grows into full training as the project does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -9,6 +10,7 @@ build=${1:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build "$build" --parallel "$(nproc)" --target aclwb-cli
 cli="$build/app/cli/aclwb-cli"
+"$cli" data --dataset fmnist --classes 0,6 --imbalance-ratio 100
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
 # A demo batch: 64 embeddings of 8 dimensions, a 56:8 imbalanced binary labelling.

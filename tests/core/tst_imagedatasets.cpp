@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <torch/torch.h>
 
 using namespace aclwb;
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void isicRejectsBadInput();
     void unreadableImageRefusedOrSkipped();
     void folderLoadsClassesSorted();
+    void largeJpegDecodedAtReducedScale();
     void folderWithTrainAndTest();
     void folderRejectsBadInput();
 };
@@ -185,6 +188,26 @@ void TestImageDatasets::folderLoadsClassesSorted()
     // Blue was written as 40 * class: channel 2 after BGR -> RGB.
     const torch::Tensor blue = s.train.images.select(1, 2).to(torch::kFloat).mean({1, 2});
     QVERIFY((blue - s.train.labels.to(torch::kFloat) * 40).abs().max().item<float>() < 1.0f);
+}
+
+void TestImageDatasets::largeJpegDecodedAtReducedScale()
+{
+    // 400 x 300: decoded by libjpeg at 1/8 scale for side 32. The centre square must still show the left half red
+    // and the right half blue, like a full-size decode would.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.jpg"));
+    cv::Mat image(300, 400, CV_8UC3, cv::Scalar(0, 0, 255));
+    image(cv::Rect(200, 0, 200, 300)).setTo(cv::Scalar(255, 0, 0));
+    QVERIFY(cv::imwrite(path.toStdString(), image));
+    DecodeOptions options = decodeOptions(dir, 32);
+    options.cacheDir = "none";
+    const DecodedImages decoded = decodeImages({path.toStdString()}, options);
+    QCOMPARE(decoded.images.sizes(), (torch::IntArrayRef{1, 3, 32, 32}));
+    const torch::Tensor img = decoded.images[0].to(torch::kFloat);
+    QVERIFY(img[0].narrow(1, 0, 12).mean().item<float>() > 240); // red, left
+    QVERIFY(img[2].narrow(1, 0, 12).mean().item<float>() < 15);
+    QVERIFY(img[2].narrow(1, 20, 12).mean().item<float>() > 240); // blue, right
+    QVERIFY(img[0].narrow(1, 20, 12).mean().item<float>() < 15);
 }
 
 void TestImageDatasets::folderWithTrainAndTest()
