@@ -2,9 +2,13 @@
 // aclwb-cli: ACL Workbench without a display. Every subcommand prints one JSON object on stdout; errors go to
 // stderr as "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
 #include "BenchLossCommand.h"
+#include "BenchTrainCommand.h"
+#include "PredictCommand.h"
+#include "SweepCommand.h"
 #include "CliSupport.h"
 #include "DataCommand.h"
 #include "LossCommand.h"
+#include "TrainCommand.h"
 #include "aclwb/Version.h"
 #include "util/InputError.h"
 #include "util/ThreadingEnvironment.h"
@@ -26,7 +30,11 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
     registerLossCommand(app);
     registerDataCommand(app);
+    registerTrainCommand(app);
+    registerPredictCommand(app);
+    registerSweepCommand(app);
     registerBenchLossCommand(app);
+    registerBenchTrainCommand(app);
 
     try {
         app.parse(argc, argv);

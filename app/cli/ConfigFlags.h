@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "train/TrainConfig.h"
+
+#include <map>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace aclwb::cli {
+
+/// Every TrainConfig key as a command-line flag (`gamma` -> `--gamma`, `epochs_linear` -> `--epochs-linear`),
+/// so the CLI never falls out of step with the config file format. Only flags the user gave override.
+class ConfigFlags {
+public:
+    void addTo(CLI::App& cmd);
+    /// Applies the given flags on top of `config`; a value that does not parse is an InputError naming the flag.
+    void applyTo(TrainConfig& config) const;
+    bool any() const;
+
+private:
+    std::map<std::string, std::string> m_values;
+    CLI::App* m_cmd = nullptr;
+};
+
+} // namespace aclwb::cli

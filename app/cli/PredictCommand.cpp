@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "PredictCommand.h"
+
+#include "CliSupport.h"
+#include "data/ImageDecoder.h"
+#include "io/AtomicFile.h"
+#include "metrics/ClassificationMetrics.h"
+#include "model/ContrastiveNet.h"
+#include "train/ExperimentSetup.h"
+#include "train/ModelIo.h"
+#include "train/RunExport.h"
+#include "util/DeviceSelection.h"
+#include "util/InputError.h"
+#include "util/Threads.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace aclwb::cli {
+namespace fs = std::filesystem;
+namespace {
+
+struct PredictSettings {
+    std::string model;
+    std::vector<std::string> images;
+    std::string out;
+    std::string format = "csv";
+    std::string device = "cpu";
+    int threads = 0;
+};
+
+/// Files -> float [N, C, H, W] in [0, 1] shaped like the run's images (grey when the model takes one channel).
+at::Tensor loadImages(const std::vector<std::string>& paths, const std::vector<int64_t>& shape)
+{
+    DecodeOptions options;
+    options.side = shape.at(1);
+    options.cacheDir = "none";
+    const DecodedImages decoded = decodeImages(paths, options);
+    at::Tensor images = decoded.images.to(torch::kFloat).div_(255.0);
+    if (shape.at(0) == 1) {
+        images = images.mean(1, /*keepdim=*/true);
+    }
+    return images;
+}
+
+void runPredict(const PredictSettings& s)
+{
+    const int threads = configureThreads(s.threads);
+    if (s.format != "csv" && s.format != "json") {
+        throw InputError("invalid parameter format = " + s.format + ": expected csv or json");
+    }
+    const TrainConfig config = readRunConfig(s.model);
+    const std::vector<std::string> classNames = readRunClassNames(s.model);
+    std::ifstream resultsFile(fs::path(s.model) / "results.json");
+    const nlohmann::json results = nlohmann::json::parse(resultsFile);
+    const std::vector<int64_t> shape = results.at("image_shape").get<std::vector<int64_t>>();
+    const c10::Device device = parseDevice(s.device);
+
+    ContrastiveNet model(ContrastiveNetOptions(config.encoder, shape.at(0), static_cast<int64_t>(classNames.size())));
+    loadStateDict(*model, (fs::path(s.model) / "model.pt").string(), "");
+    model->to(device);
+    model->eval();
+
+    at::Tensor images;
+    at::Tensor labels;
+    std::vector<std::string> names;
+    if (!s.images.empty()) {
+        images = loadImages(s.images, shape);
+        names = s.images;
+    } else {
+        const ImbalancedDataset data = loadExperimentData(config, nullptr);
+        images = data.test.gatherImages(torch::arange(data.test.size()));
+        labels = data.test.labels;
+    }
+    at::Tensor logits;
+    {
+        torch::NoGradGuard noGrad;
+        std::vector<at::Tensor> parts;
+        for (int64_t start = 0; start < images.size(0); start += 512) {
+            parts.push_back(model->forward(images.narrow(0, start, std::min<int64_t>(512, images.size(0) - start)).to(device)));
+        }
+        logits = torch::cat(parts).to(torch::kCPU, torch::kDouble);
+    }
+    const at::Tensor predicted = logits.argmax(1);
+
+    nlohmann::json rows = nlohmann::json::array();
+    std::string csv = "index,image,true_label,predicted,predicted_name";
+    for (size_t c = 0; c < classNames.size(); ++c) {
+        csv += ",logit_" + std::to_string(c);
+    }
+    csv += "\n";
+    for (int64_t i = 0; i < logits.size(0); ++i) {
+        const int64_t p = predicted[i].item<int64_t>();
+        const std::string image = names.empty() ? "" : names[static_cast<size_t>(i)];
+        const std::string truth = labels.defined() ? std::to_string(labels[i].item<int64_t>()) : "";
+        std::vector<double> l(logits[i].data_ptr<double>(), logits[i].data_ptr<double>() + logits.size(1));
+        csv += std::to_string(i) + "," + image + "," + truth + "," + std::to_string(p) + "," + classNames[static_cast<size_t>(p)];
+        char buffer[32];
+        for (double v : l) {
+            std::snprintf(buffer, sizeof buffer, ",%.9g", v);
+            csv += buffer;
+        }
+        csv += "\n";
+        nlohmann::json row{{"index", i}, {"predicted", p}, {"predicted_name", classNames[static_cast<size_t>(p)]}, {"logits", l}};
+        if (!image.empty()) {
+            row["image"] = image;
+        }
+        if (labels.defined()) {
+            row["true_label"] = labels[i].item<int64_t>();
+        }
+        rows.push_back(row);
+    }
+    nlohmann::json summary{{"n", logits.size(0)}, {"class_names", classNames}, {"threads", threads}};
+    if (labels.defined()) {
+        summary["metrics"] = computeMetrics(logits, labels);
+    }
+    const std::string predictions = s.format == "csv" ? csv : nlohmann::json{{"predictions", rows}}.dump() + "\n";
+    if (s.out.empty()) {
+        std::cout << predictions;
+        if (s.format == "json") {
+            return;
+        }
+        std::cerr << summary.dump() << std::endl;
+        return;
+    }
+    writeFileAtomically(s.out, predictions);
+    summary["out"] = s.out;
+    printJson(summary);
+}
+
+} // namespace
+
+void registerPredictCommand(CLI::App& app)
+{
+    auto settings = std::make_shared<PredictSettings>();
+    CLI::App* cmd = app.add_subcommand("predict", "Classify images with a finished run's model");
+    cmd->add_option("--model", settings->model, "Run directory of a finished run (config.json, results.json, model.pt)")
+        ->required();
+    cmd->add_option("--images", settings->images, "Image files to classify (default: the run's test set)");
+    cmd->add_option("--out", settings->out, "Write predictions here (stdout then gets a JSON summary)");
+    cmd->add_option("--format", settings->format, "csv or json")->capture_default_str();
+    cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();
+    cmd->add_option("--threads", settings->threads, "CPU threads (0 = one per hardware thread)")->capture_default_str();
+    cmd->callback([settings] { runPredict(*settings); });
+}
+
+} // namespace aclwb::cli

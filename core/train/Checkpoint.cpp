@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "train/Checkpoint.h"
+
+#include "util/InputError.h"
+
+#include <torch/serialize.h>
+#include <torch/torch.h>
+
+#include <filesystem>
+#include <random>
+
+namespace aclwb {
+namespace {
+
+at::Tensor textTensor(const std::string& text)
+{
+    return torch::from_blob(const_cast<char*>(text.data()), {static_cast<int64_t>(text.size())}, torch::kByte).clone();
+}
+
+} // namespace
+
+void Checkpoint::save(const std::string& path, const torch::nn::Module& model, const torch::optim::Optimizer* optimizer,
+                      const nlohmann::json& state)
+{
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive modelArchive;
+    model.save(modelArchive);
+    archive.write("model", modelArchive);
+    if (optimizer != nullptr) {
+        torch::serialize::OutputArchive optimizerArchive;
+        optimizer->save(optimizerArchive);
+        archive.write("optimizer", optimizerArchive);
+    }
+    archive.write("state", textTensor(state.dump()));
+    std::random_device rd;
+    const std::string temp = path + ".tmp-" + std::to_string(rd());
+    try {
+        archive.save_to(temp);
+        std::filesystem::rename(temp, path);
+    } catch (const std::exception& e) {
+        std::error_code ec;
+        std::filesystem::remove(temp, ec);
+        throw InputError("cannot write checkpoint " + path + ": " + e.what());
+    }
+}
+
+nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer)
+{
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path);
+        torch::serialize::InputArchive modelArchive;
+        archive.read("model", modelArchive);
+        model.load(modelArchive);
+        if (optimizer != nullptr) {
+            torch::serialize::InputArchive optimizerArchive;
+            if (archive.try_read("optimizer", optimizerArchive)) {
+                optimizer->load(optimizerArchive);
+            }
+        }
+        at::Tensor text;
+        archive.read("state", text);
+        const at::Tensor c = text.contiguous();
+        return nlohmann::json::parse(std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()),
+                                                 static_cast<size_t>(c.numel())));
+    } catch (const InputError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw InputError("cannot read checkpoint " + path + ": " + std::string(e.what()).substr(0, 300));
+    }
+}
+
+} // namespace aclwb

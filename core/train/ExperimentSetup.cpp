@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "train/ExperimentSetup.h"
+
+namespace aclwb {
+
+DatasetSource datasetSourceFor(const TrainConfig& c)
+{
+    DatasetSource s;
+    s.kind = c.dataset;
+    s.dataDir = c.dataDir;
+    s.decode.side = c.imageSize;
+    return s;
+}
+
+ImbalanceOptions imbalanceOptionsFor(const TrainConfig& c)
+{
+    ImbalanceOptions o;
+    o.classes = c.classes;
+    o.ratio = c.imbalanceRatio;
+    o.profile = parseImbalanceProfile(c.profile);
+    o.maxPerClass = c.maxPerClass;
+    o.test = parseTestComposition(c.test);
+    o.validationFraction = c.valFraction;
+    o.seed = c.seed;
+    return o;
+}
+
+ImbalancedDataset loadExperimentData(const TrainConfig& config, std::vector<std::string>* warnings)
+{
+    const ImbalanceOptions options = imbalanceOptionsFor(config);
+    validate(options);
+    const DatasetSplits splits = loadDataset(datasetSourceFor(config));
+    if (warnings != nullptr) {
+        warnings->insert(warnings->end(), splits.warnings.begin(), splits.warnings.end());
+    }
+    return buildImbalancedDataset(splits, options);
+}
+
+} // namespace aclwb

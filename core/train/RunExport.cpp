@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "train/RunExport.h"
+
+#include "aclwb/Version.h"
+#include "io/AtomicFile.h"
+#include "io/CsvTable.h"
+#include "train/ModelIo.h"
+#include "util/InputError.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+#include <torch/version.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace aclwb {
+namespace fs = std::filesystem;
+namespace {
+
+nlohmann::json readJson(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in) {
+        throw InputError("cannot open " + path + " (is this a run directory of a finished run?)");
+    }
+    try {
+        return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(path + ": not valid JSON (" + e.what() + ")");
+    }
+}
+
+std::string metricsCsv(const std::vector<EpochSummary>& history, size_t classes)
+{
+    std::string out = "stage,epoch,loss,lr,seconds,val_accuracy,val_balanced_accuracy,val_macro_f1";
+    for (size_t c = 0; c < classes; ++c) {
+        out += ",val_class_" + std::to_string(c) + "_accuracy";
+    }
+    out += "\n";
+    char buffer[64];
+    auto number = [&](double v) {
+        std::snprintf(buffer, sizeof buffer, ",%.9g", v);
+        out += buffer;
+    };
+    for (const EpochSummary& e : history) {
+        out += e.stage + "," + std::to_string(e.epoch + 1);
+        number(e.meanLoss);
+        number(e.lr);
+        number(e.seconds);
+        if (e.validation) {
+            number(e.validation->accuracy);
+            number(e.validation->balancedAccuracy);
+            number(e.validation->macroF1);
+            for (double a : e.validation->perClassAccuracy) {
+                number(a);
+            }
+        } else {
+            out += std::string(3 + classes, ',');
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+void writeRunConfig(const std::string& runDir, const TrainConfig& config)
+{
+    writeFileAtomically((fs::path(runDir) / "config.json").string(), nlohmann::json(config).dump(2) + "\n");
+}
+
+void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult& result, int threads)
+{
+    const TrainConfig& config = trainer.config();
+    const ImbalancedDataset& data = trainer.data();
+    nlohmann::json history = nlohmann::json::array();
+    for (const EpochSummary& e : result.history) {
+        nlohmann::json j{{"stage", e.stage}, {"epoch", e.epoch + 1}, {"loss", e.meanLoss}, {"lr", e.lr}, {"seconds", e.seconds}};
+        if (e.validation) {
+            j["validation"] = *e.validation;
+        }
+        history.push_back(j);
+    }
+    const nlohmann::json results{
+        {"config", config},
+        {"class_names", data.classNames},
+        {"source_classes", data.sourceClasses},
+        {"train_class_counts", data.train.classCounts},
+        {"val_class_counts", data.validation.classCounts},
+        {"test_class_counts", data.test.classCounts},
+        {"data_fingerprint", data.fingerprint},
+        {"image_shape", data.imageShape},
+        {"history", history},
+        {"test", result.test},
+        {"images_per_second", result.imagesPerSecond},
+        {"seconds", result.seconds},
+        {"threads", threads},
+        {"device", config.device},
+        {"versions", {{"aclwb", kVersion}, {"libtorch", TORCH_VERSION}}},
+    };
+    const fs::path dir(runDir);
+    writeFileAtomically((dir / "results.json").string(), results.dump(2) + "\n");
+    writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result.history, data.classNames.size()));
+
+    const at::Tensor embedding = trainer.embed(data.test, config.embedding == "projection").to(torch::kCPU, torch::kDouble);
+    const at::Tensor withLabels = torch::cat({embedding, data.test.labels.to(torch::kDouble).unsqueeze(1)}, 1).contiguous();
+    std::string csv;
+    for (int64_t k = 0; k < embedding.size(1); ++k) {
+        csv += "e" + std::to_string(k) + ",";
+    }
+    csv += "label\n";
+    csv += formatCsv(withLabels.data_ptr<double>(), withLabels.size(0), withLabels.size(1));
+    writeFileAtomically((dir / "embeddings.csv").string(), csv);
+    saveStateDict(*trainer.model(), (dir / "model.pt").string());
+}
+
+TrainConfig readRunConfig(const std::string& runDir)
+{
+    TrainConfig config;
+    from_json(readJson((fs::path(runDir) / "config.json").string()), config);
+    return config;
+}
+
+std::vector<std::string> readRunClassNames(const std::string& runDir)
+{
+    const nlohmann::json results = readJson((fs::path(runDir) / "results.json").string());
+    return results.at("class_names").get<std::vector<std::string>>();
+}
+
+} // namespace aclwb

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace aclwb {
+
+/// Everything that defines a run. Saved as config.json with every run; a run can be started from it, and every
+/// key can be set from the command line (`--gamma 2` sets "gamma"). The seed drives data selection,
+/// initialisation, augmentation and shuffling.
+struct TrainConfig {
+    // Data
+    std::string dataset = "fmnist";
+    std::string dataDir;
+    std::vector<int64_t> classes;
+    double imbalanceRatio = 0.0;
+    std::string profile = "step";
+    int64_t maxPerClass = 0;
+    std::string test = "matched";
+    double valFraction = 0.1;
+    int64_t imageSize = 64;
+    // Loss: cl | fcl | acl | afcl (two stages) or ce | ce-weighted (one end-to-end stage)
+    std::string loss = "afcl";
+    double gamma = 0.0;
+    double eta = 0.0;
+    double temperature = 0.1;
+    std::string normalization = "batch";
+    int64_t views = 1;
+    bool augment = true;
+    // Model
+    std::string encoder = "cnn-small";
+    std::string encoderWeights;
+    // Optimisation
+    int64_t epochsContrastive = 10;
+    int64_t epochsLinear = 5;
+    int64_t batchSize = 256;
+    double lr = 1e-3;
+    double lrLinear = 1e-2;
+    std::string optimizer = "adam";
+    double momentum = 0.9;
+    double weightDecay = 1e-4;
+    std::string schedule = "cosine";
+    int64_t warmupEpochs = 0;
+    bool balancedSampler = false;
+    // Execution
+    uint64_t seed = 1;
+    std::string device = "cpu";
+    int64_t threads = 0;
+    /// Which representation embeddings.csv holds: "encoder" features or "projection" (the contrastive space).
+    std::string embedding = "encoder";
+
+    bool isContrastive() const { return loss != "ce" && loss != "ce-weighted"; }
+};
+
+/// Throws InputError naming the key for every invalid value or contradiction (e.g. loss cl with gamma != 0).
+void validate(const TrainConfig& config);
+
+/// Applies a named preset ("paper" or "supcon") on top of `config`; InputError for an unknown name.
+void applyPreset(TrainConfig& config, const std::string& preset);
+
+void to_json(nlohmann::json& j, const TrainConfig& c);
+/// Reads keys present in `j` over the defaults; an unknown key is an InputError (a typo must not be ignored).
+void from_json(const nlohmann::json& j, TrainConfig& c);
+
+} // namespace aclwb
