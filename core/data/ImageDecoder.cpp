@@ -222,8 +222,8 @@ std::string defaultCacheDir()
 
 DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOptions& options)
 {
-    if (options.side < 8 || options.side > 1024) {
-        throw InputError("invalid parameter image-size = " + std::to_string(options.side) + ": must be in [8, 1024]");
+    if (options.side < 4 || options.side > 1024) {
+        throw InputError("invalid parameter image-size = " + std::to_string(options.side) + ": must be in [4, 1024]");
     }
     DecodedImages out;
     const bool useCache = options.cacheDir != "none";

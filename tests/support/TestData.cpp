@@ -45,3 +45,42 @@ double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b)
 }
 
 } // namespace aclwb::test
+
+#include "data/ImageDataset.h"
+
+namespace aclwb::test {
+namespace {
+
+ImageDataset bandImages(const std::vector<int64_t>& counts, int64_t side, torch::Generator& generator)
+{
+    std::vector<torch::Tensor> images;
+    std::vector<int64_t> labels;
+    const int64_t classes = static_cast<int64_t>(counts.size());
+    for (int64_t c = 0; c < classes; ++c) {
+        for (int64_t k = 0; k < counts[static_cast<size_t>(c)]; ++k) {
+            torch::Tensor image = torch::rand({1, side, side}, generator) * 60;
+            const int64_t band = side / classes;
+            image.narrow(1, c * band, band).add_(150);
+            images.push_back(image.clamp(0, 255).to(torch::kByte));
+            labels.push_back(c);
+        }
+    }
+    return {torch::stack(images), torch::tensor(labels, torch::kLong)};
+}
+
+} // namespace
+
+DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, int64_t side, uint64_t seed)
+{
+    torch::Generator generator = torch::make_generator<torch::CPUGeneratorImpl>(seed);
+    DatasetSplits s;
+    s.name = "bands";
+    for (size_t c = 0; c < train.size(); ++c) {
+        s.classNames.push_back("band" + std::to_string(c));
+    }
+    s.train = bandImages(train, side, generator);
+    s.test = bandImages(std::vector<int64_t>(train.size(), test), side, generator);
+    return s;
+}
+
+} // namespace aclwb::test

@@ -24,3 +24,15 @@ bool writeText(const QString& path, const QByteArray& text);
 double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b);
 
 } // namespace aclwb::test
+
+namespace aclwb {
+struct DatasetSplits;
+}
+
+namespace aclwb::test {
+
+/// An easy in-memory image dataset: `classes` classes of 1 x side x side images, class c bright in horizontal band c
+/// plus noise, `train[c]` training and `test` test images per class. Deterministic from `seed`.
+DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, int64_t side, uint64_t seed);
+
+} // namespace aclwb::test

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// aclwb-cli train / predict / sweep / bench-train as a user runs them, on a tiny generated IDX dataset.
+#include "support/CliRunner.h"
+#include "support/GeneratedImages.h"
+#include "support/TestData.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace aclwb;
+using test::runCli;
+
+class TestCliTrain : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trainWritesEveryExport();
+    void modelPtLoadsInPython();
+    void predictMatchesRunTestMetrics();
+    void existingRunNeedsResume();
+    void configFileReproducesRun();
+    void sweepRunsGridAndResumes();
+    void benchTrainReportsThroughput();
+    void errorsExitWithCodeTwo_data();
+    void errorsExitWithCodeTwo();
+
+private:
+    QStringList tinyRun(const QString& out) const;
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_run;
+};
+
+QStringList TestCliTrain::tinyRun(const QString& out) const
+{
+    return {QStringLiteral("train"), QStringLiteral("--data-dir"), m_data, QStringLiteral("--classes"), QStringLiteral("0,6"),
+            QStringLiteral("--imbalance-ratio"), QStringLiteral("4"), QStringLiteral("--loss"), QStringLiteral("afcl"),
+            QStringLiteral("--gamma"), QStringLiteral("1.5"), QStringLiteral("--eta"), QStringLiteral("5"),
+            QStringLiteral("--epochs-contrastive"), QStringLiteral("2"), QStringLiteral("--epochs-linear"),
+            QStringLiteral("20"), QStringLiteral("--lr-linear"), QStringLiteral("0.1"), QStringLiteral("--batch-size"),
+            QStringLiteral("16"), QStringLiteral("--threads"),
+            QStringLiteral("2"), QStringLiteral("--out"), out};
+}
+
+void TestCliTrain::initTestCase()
+{
+    m_data = m_dir.filePath(QStringLiteral("idx"));
+    QVERIFY(QDir().mkpath(m_data));
+    QVERIFY(test::writeTinyIdxDataset(m_data, 48, true));
+    m_run = m_dir.filePath(QStringLiteral("run"));
+    const auto run = runCli(tinyRun(m_run));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCliTrain::trainWritesEveryExport()
+{
+    for (const char* name : {"config.json", "results.json", "metrics.csv", "embeddings.csv", "model.pt", "checkpoint.pt"}) {
+        QVERIFY2(QFile::exists(m_run + QLatin1Char('/') + QString::fromLatin1(name)), name);
+    }
+    QFile results(m_run + QStringLiteral("/results.json"));
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    const QJsonObject r = QJsonDocument::fromJson(results.readAll()).object();
+    QCOMPARE(r.value(QStringLiteral("class_names")).toArray().at(1).toString(), QStringLiteral("Shirt"));
+    QCOMPARE(r.value(QStringLiteral("history")).toArray().size(), 22);
+    // The tiny images are constant per class: the run must separate them.
+    QVERIFY(r.value(QStringLiteral("test")).toObject().value(QStringLiteral("balanced_accuracy")).toDouble() > 0.9);
+}
+
+void TestCliTrain::modelPtLoadsInPython()
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"), QStringLiteral("import sys, torch\n"
+                                                       "sd = torch.load(sys.argv[1])\n"
+                                                       "print(len(sd), tuple(sd['classifier.weight'].shape), "
+                                                       "tuple(sd['encoder.0.layers.0.weight'].shape))"),
+                  m_run + QStringLiteral("/model.pt")});
+    if (!python.waitForFinished(120000) || python.exitCode() != 0) {
+        const QByteArray err = python.readAllStandardError();
+        if (err.contains("No module named 'torch'") || python.error() == QProcess::FailedToStart) {
+            QSKIP("python3-torch is not installed");
+        }
+        QFAIL(err.constData());
+    }
+    const QByteArray out = python.readAllStandardOutput().trimmed();
+    QVERIFY2(out.endsWith("(2, 128) (32, 1, 3, 3)"), out.constData());
+}
+
+void TestCliTrain::predictMatchesRunTestMetrics()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("pred.csv"));
+    const auto run = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--out"), csv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile results(m_run + QStringLiteral("/results.json"));
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    const QJsonObject test = QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("test")).toObject();
+    const QJsonObject metrics = run.json().value(QStringLiteral("metrics")).toObject();
+    QCOMPARE(metrics.value(QStringLiteral("confusion_matrix")), test.value(QStringLiteral("confusion_matrix")));
+    QCOMPARE(metrics.value(QStringLiteral("accuracy")).toDouble(), test.value(QStringLiteral("accuracy")).toDouble());
+    QFile predictions(csv);
+    QVERIFY(predictions.open(QIODevice::ReadOnly));
+    QCOMPARE(predictions.readAll().trimmed().count('\n'), qsizetype(test.value(QStringLiteral("samples")).toInt()));
+    // Image files: one written as the constant class-6 image of the tiny set (pixel 120).
+    const QString image = m_dir.filePath(QStringLiteral("shirt.png"));
+    QVERIFY(test::writeSolidImage(image, 6, 6, 120, 120, 120));
+    const auto files = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"),
+                               image, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(files.exitCode == 0, files.err.constData());
+    const QJsonArray rows = files.json().value(QStringLiteral("predictions")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("predicted_name")).toString(), QStringLiteral("Shirt"));
+}
+
+void TestCliTrain::existingRunNeedsResume()
+{
+    const auto again = runCli(tinyRun(m_run));
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains("--resume"));
+    const auto resumed = runCli({QStringLiteral("train"), QStringLiteral("--resume"), m_run});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+}
+
+void TestCliTrain::configFileReproducesRun()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("copy"));
+    const auto run = runCli({QStringLiteral("train"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                             QStringLiteral("--out"), copy});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile a(m_run + QStringLiteral("/results.json"));
+    QFile b(copy + QStringLiteral("/results.json"));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QJsonObject ra = QJsonDocument::fromJson(a.readAll()).object();
+    const QJsonObject rb = QJsonDocument::fromJson(b.readAll()).object();
+    QCOMPARE(ra.value(QStringLiteral("test")), rb.value(QStringLiteral("test")));
+    QCOMPARE(ra.value(QStringLiteral("data_fingerprint")), rb.value(QStringLiteral("data_fingerprint")));
+}
+
+void TestCliTrain::sweepRunsGridAndResumes()
+{
+    const QString sweep = m_dir.filePath(QStringLiteral("sweep"));
+    const QStringList args = {QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                              QStringLiteral("--grid"), QStringLiteral("gamma=0,2"), QStringLiteral("--grid"),
+                              QStringLiteral("eta=0,5"), QStringLiteral("--out"), sweep, QStringLiteral("--jobs"),
+                              QStringLiteral("2")};
+    // Slice 0 of 2 first (a job array's first task), then the whole grid: only the rest runs.
+    const auto slice = runCli(args + QStringList{QStringLiteral("--index"), QStringLiteral("0"), QStringLiteral("--count"),
+                                                 QStringLiteral("2")});
+    QVERIFY2(slice.exitCode == 0, slice.err.constData());
+    QCOMPARE(slice.json().value(QStringLiteral("started")).toInt(), 2);
+    const auto all = runCli(args);
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QCOMPARE(all.json().value(QStringLiteral("started")).toInt(), 2);
+    QFile csv(sweep + QStringLiteral("/sweep.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.at(0).startsWith("run,status,gamma,eta,test_accuracy"));
+    for (int k = 1; k < 5; ++k) {
+        QVERIFY2(lines.at(k).contains(",done,"), lines.at(k).constData());
+    }
+    const auto again = runCli(args);
+    QCOMPARE(again.json().value(QStringLiteral("started")).toInt(), 0);
+}
+
+void TestCliTrain::benchTrainReportsThroughput()
+{
+    const auto run = runCli({QStringLiteral("bench-train"), QStringLiteral("--batch-size"), QStringLiteral("16"),
+                             QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--image-size"),
+                             QStringLiteral("12"), QStringLiteral("--threads"), QStringLiteral("1")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.json().value(QStringLiteral("images_per_s")).toDouble() > 0);
+    QCOMPARE(run.json().value(QStringLiteral("threads")).toInt(), 1);
+}
+
+void TestCliTrain::errorsExitWithCodeTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString out = m_dir.filePath(QStringLiteral("bad"));
+    QTest::newRow("cl with gamma") << QStringList{QStringLiteral("train"), QStringLiteral("--loss"), QStringLiteral("cl"),
+                                                  QStringLiteral("--gamma"), QStringLiteral("2"), QStringLiteral("--out"), out}
+                                   << QStringLiteral("gamma");
+    QTest::newRow("gamma not a number") << QStringList{QStringLiteral("train"), QStringLiteral("--gamma"),
+                                                       QStringLiteral("two"), QStringLiteral("--out"), out}
+                                        << QStringLiteral("--gamma");
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("train"), QStringLiteral("--preset"),
+                                                   QStringLiteral("imagenet"), QStringLiteral("--out"), out}
+                                    << QStringLiteral("preset");
+    QTest::newRow("no out") << QStringList{QStringLiteral("train")} << QStringLiteral("--out");
+    QTest::newRow("missing config") << QStringList{QStringLiteral("train"), QStringLiteral("--config"),
+                                                   QStringLiteral("/no/such.json"), QStringLiteral("--out"), out}
+                                    << QStringLiteral("/no/such.json");
+    QTest::newRow("predict on a non-run") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"), out}
+                                          << QStringLiteral("config.json");
+    QTest::newRow("bad grid") << QStringList{QStringLiteral("sweep"), QStringLiteral("--config"),
+                                             m_dir.filePath(QStringLiteral("run/config.json")), QStringLiteral("--grid"),
+                                             QStringLiteral("gama=1,2"), QStringLiteral("--out"), out}
+                              << QStringLiteral("gama");
+    QTest::newRow("diverging lr") << QStringList{QStringLiteral("train"), QStringLiteral("--data-dir"), m_data,
+                                                 QStringLiteral("--loss"), QStringLiteral("ce"), QStringLiteral("--optimizer"),
+                                                 QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("1e35"),
+                                                 QStringLiteral("--epochs-contrastive"), QStringLiteral("1"),
+                                                 QStringLiteral("--epochs-linear"), QStringLiteral("1"),
+                                                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("nan"))}
+                                  << QStringLiteral("diverged");
+}
+
+void TestCliTrain::errorsExitWithCodeTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const auto run = runCli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+}
+
+QTEST_MAIN(TestCliTrain)
+#include "tst_cli_train.moc"

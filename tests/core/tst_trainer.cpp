@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+// The training engine on tiny in-memory data: it learns, it is deterministic, resume equals an uninterrupted run,
+// divergence and cancellation are handled, and the exports hold what they promise.
+#include "data/ImbalancedDataset.h"
+#include "model/ContrastiveNet.h"
+#include "model/ResNet18.h"
+#include "support/TestData.h"
+#include "train/ModelIo.h"
+#include "train/RunExport.h"
+#include "train/Trainer.h"
+#include "util/InputError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <torch/torch.h>
+
+#include <future>
+#include <thread>
+
+using namespace aclwb;
+
+namespace {
+
+ImbalancedDataset tinyData(uint64_t seed = 1)
+{
+    ImbalanceOptions o;
+    o.ratio = 4;
+    o.seed = seed;
+    o.test = TestComposition::Balanced;
+    return buildImbalancedDataset(test::separableSplits({160, 160}, 40, 8, 5), o);
+}
+
+TrainConfig tinyConfig(const std::string& loss)
+{
+    TrainConfig c;
+    c.loss = loss;
+    if (loss == "afcl") {
+        c.gamma = 1.0;
+        c.eta = 2.0;
+    }
+    c.epochsContrastive = 3;
+    c.epochsLinear = 3;
+    c.batchSize = 32;
+    c.lr = 3e-3;
+    c.lrLinear = 3e-2;
+    c.threads = 2;
+    return c;
+}
+
+bool sameParameters(ContrastiveNet& a, ContrastiveNet& b)
+{
+    const auto pa = a->named_parameters();
+    const auto pb = b->named_parameters();
+    for (const auto& item : pa) {
+        if (!torch::equal(item.value(), pb[item.key()])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Cancels the run when a given epoch of a given stage ends (as a user would click Stop).
+class CancelAt : public TrainingObserver {
+public:
+    CancelAt(std::string stage, int64_t epoch, std::atomic<bool>& flag) : m_stage(std::move(stage)), m_epoch(epoch), m_flag(flag) {}
+    void onStep(const TrainingProgress& p) override
+    {
+        if (p.stage == m_stage && p.epoch == m_epoch + 1) {
+            m_flag.store(true);
+        }
+    }
+
+private:
+    std::string m_stage;
+    int64_t m_epoch;
+    std::atomic<bool>& m_flag;
+};
+
+/// Counts finished epochs, to tell a resumed run from one that silently started over.
+class EpochCounter : public TrainingObserver {
+public:
+    void onEpoch(const EpochSummary&) override { ++epochs; }
+    int epochs = 0;
+};
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(2); }
+    void contrastiveLearnsSeparableData_data();
+    void contrastiveLearnsSeparableData();
+    void crossEntropyBaselinesLearn_data();
+    void crossEntropyBaselinesLearn();
+    void sameSeedSameResult();
+    void resumeEqualsUninterrupted_data();
+    void resumeEqualsUninterrupted();
+    void divergenceStopsWithClearError();
+    void cancelFromAnotherThread();
+    void exportsAreComplete();
+    void encoderWeightsLoad();
+    void resnet18Shapes();
+};
+
+void TestTrainer::contrastiveLearnsSeparableData_data()
+{
+    QTest::addColumn<QString>("loss");
+    QTest::newRow("cl") << QStringLiteral("cl");
+    QTest::newRow("afcl") << QStringLiteral("afcl");
+}
+
+void TestTrainer::contrastiveLearnsSeparableData()
+{
+    QFETCH(QString, loss);
+    QTemporaryDir dir;
+    Trainer trainer(tinyConfig(loss.toStdString()), tinyData(), torch::kCPU);
+    const TrainingResult r = trainer.run(dir.path().toStdString(), false);
+    QVERIFY(!r.cancelled);
+    QCOMPARE(r.history.size(), size_t(6));
+    QCOMPARE(r.history.front().stage, std::string("contrastive"));
+    QCOMPARE(r.history.back().stage, std::string("linear"));
+    QVERIFY2(r.history[2].meanLoss < r.history[0].meanLoss, "the contrastive loss did not fall");
+    QVERIFY2(r.test.balancedAccuracy > 0.8, qPrintable(QString::number(r.test.balancedAccuracy)));
+    QVERIFY(r.history.back().validation.has_value());
+    QVERIFY(r.imagesPerSecond > 0);
+}
+
+void TestTrainer::crossEntropyBaselinesLearn_data()
+{
+    QTest::addColumn<QString>("loss");
+    QTest::newRow("ce") << QStringLiteral("ce");
+    QTest::newRow("ce-weighted") << QStringLiteral("ce-weighted");
+}
+
+void TestTrainer::crossEntropyBaselinesLearn()
+{
+    QFETCH(QString, loss);
+    QTemporaryDir dir;
+    Trainer trainer(tinyConfig(loss.toStdString()), tinyData(), torch::kCPU);
+    const TrainingResult r = trainer.run(dir.path().toStdString(), false);
+    QCOMPARE(r.history.size(), size_t(6)); // one stage of epochs_contrastive + epochs_linear
+    QCOMPARE(r.history.front().stage, std::string("cross-entropy"));
+    QVERIFY2(r.test.balancedAccuracy > 0.8, qPrintable(QString::number(r.test.balancedAccuracy)));
+}
+
+void TestTrainer::sameSeedSameResult()
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    Trainer first(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    Trainer second(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    const TrainingResult ra = first.run(a.path().toStdString(), false);
+    const TrainingResult rb = second.run(b.path().toStdString(), false);
+    QCOMPARE(ra.test.confusion, rb.test.confusion);
+    QCOMPARE(ra.history.back().meanLoss, rb.history.back().meanLoss);
+    QVERIFY(sameParameters(first.model(), second.model()));
+    TrainConfig other = tinyConfig("afcl");
+    other.seed = 2;
+    QTemporaryDir c;
+    Trainer third(other, tinyData(2), torch::kCPU);
+    third.run(c.path().toStdString(), false);
+    QVERIFY(!sameParameters(first.model(), third.model()));
+}
+
+void TestTrainer::resumeEqualsUninterrupted_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<int>("epoch");
+    QTest::newRow("killed in stage 1") << QStringLiteral("contrastive") << 0;
+    QTest::newRow("killed in stage 2") << QStringLiteral("linear") << 1;
+}
+
+void TestTrainer::resumeEqualsUninterrupted()
+{
+    QFETCH(QString, stage);
+    QFETCH(int, epoch);
+    QTemporaryDir full;
+    QTemporaryDir split;
+    Trainer uninterrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    const TrainingResult want = uninterrupted.run(full.path().toStdString(), false);
+
+    std::atomic<bool> cancel{false};
+    CancelAt observer(stage.toStdString(), epoch, cancel);
+    Trainer interrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    interrupted.setObserver(&observer);
+    interrupted.setCancelFlag(&cancel);
+    const TrainingResult partial = interrupted.run(split.path().toStdString(), false);
+    QVERIFY(partial.cancelled);
+    QVERIFY(QFile::exists(split.filePath(QStringLiteral("checkpoint.pt"))));
+    const int done = static_cast<int>(partial.history.size());
+    QVERIFY(done >= 1 && done < 6);
+
+    Trainer resumed(tinyConfig("afcl"), tinyData(), torch::kCPU); // a new process would start like this
+    EpochCounter counter;
+    resumed.setObserver(&counter);
+    const TrainingResult got = resumed.run(split.path().toStdString(), true);
+    QCOMPARE(counter.epochs, 6 - done); // only the missing epochs ran
+    QVERIFY(!got.cancelled);
+    QCOMPARE(got.history.size(), want.history.size());
+    QCOMPARE(got.test.confusion, want.test.confusion);
+    QCOMPARE(got.history.back().meanLoss, want.history.back().meanLoss);
+    QVERIFY(sameParameters(resumed.model(), uninterrupted.model()));
+}
+
+void TestTrainer::divergenceStopsWithClearError()
+{
+    QTemporaryDir dir;
+    TrainConfig c = tinyConfig("ce");
+    c.optimizer = "sgd";
+    c.lr = 1e35;
+    c.schedule = "constant";
+    Trainer trainer(c, tinyData(), torch::kCPU);
+    try {
+        trainer.run(dir.path().toStdString(), false);
+        QFAIL("training with lr 1e35 did not diverge");
+    } catch (const InputError& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.contains(QStringLiteral("diverged")) && message.contains(QStringLiteral("step"))
+                     && message.contains(QStringLiteral("lr 1e+35")),
+                 e.what());
+    }
+}
+
+void TestTrainer::cancelFromAnotherThread()
+{
+    QTemporaryDir dir;
+    std::atomic<bool> cancel{false};
+    TrainConfig c = tinyConfig("afcl");
+    c.epochsContrastive = 50;
+    Trainer trainer(c, tinyData(), torch::kCPU);
+    trainer.setCancelFlag(&cancel);
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel.store(true);
+    });
+    const auto start = std::chrono::steady_clock::now();
+    const TrainingResult r = trainer.run(dir.path().toStdString(), false);
+    stopper.join();
+    QVERIFY(r.cancelled);
+    QVERIFY(r.history.size() < 50);
+    QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::seconds(60));
+}
+
+void TestTrainer::exportsAreComplete()
+{
+    QTemporaryDir dir;
+    const std::string out = dir.path().toStdString();
+    Trainer trainer(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    writeRunConfig(out, trainer.config());
+    const TrainingResult r = trainer.run(out, false);
+    exportRun(out, trainer, r, 2);
+    for (const char* name : {"config.json", "results.json", "metrics.csv", "embeddings.csv", "model.pt", "checkpoint.pt"}) {
+        QVERIFY2(QFile::exists(dir.filePath(QString::fromLatin1(name))), name);
+    }
+    const QJsonObject results = readJson(dir.filePath(QStringLiteral("results.json")));
+    QCOMPARE(results.value(QStringLiteral("class_names")).toArray().size(), 2);
+    QCOMPARE(results.value(QStringLiteral("history")).toArray().size(), 6);
+    QCOMPARE(results.value(QStringLiteral("threads")).toInt(), 2);
+    QCOMPARE(results.value(QStringLiteral("test")).toObject().value(QStringLiteral("balanced_accuracy")).toDouble(),
+             r.test.balancedAccuracy);
+    QVERIFY(results.value(QStringLiteral("versions")).toObject().contains(QStringLiteral("libtorch")));
+    QCOMPARE(readRunConfig(out).loss, std::string("afcl"));
+
+    QFile metrics(dir.filePath(QStringLiteral("metrics.csv")));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    QCOMPARE(metrics.readAll().count('\n'), qsizetype(7)); // header + 6 epochs
+    QFile embeddings(dir.filePath(QStringLiteral("embeddings.csv")));
+    QVERIFY(embeddings.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = embeddings.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 80);
+    QCOMPARE(lines.front().split(',').size(), 128 + 1);
+
+    // model.pt: PyTorch-style keys, loadable into a fresh model with identical values.
+    ContrastiveNet fresh(ContrastiveNetOptions("cnn-small", 1, 2));
+    QCOMPARE(loadStateDict(*fresh, dir.filePath(QStringLiteral("model.pt")).toStdString(), ""),
+             int64_t(fresh->named_parameters().size() + fresh->named_buffers().size()));
+    QVERIFY(sameParameters(fresh, trainer.model()));
+    QVERIFY(fresh->named_parameters().contains("encoder.0.layers.0.weight"));
+    QVERIFY(fresh->named_parameters().contains("classifier.weight"));
+}
+
+void TestTrainer::encoderWeightsLoad()
+{
+    QTemporaryDir dir;
+    Trainer trainer(tinyConfig("cl"), tinyData(), torch::kCPU);
+    trainer.run(dir.path().toStdString(), false);
+    saveStateDict(*trainer.model(), dir.filePath(QStringLiteral("w.pt")).toStdString());
+    TrainConfig c = tinyConfig("cl");
+    c.encoderWeights = dir.filePath(QStringLiteral("w.pt")).toStdString();
+    c.seed = 99;
+    Trainer warm(c, tinyData(), torch::kCPU);
+    const auto a = trainer.model()->encoder->named_parameters();
+    for (const auto& item : warm.model()->encoder->named_parameters()) {
+        QVERIFY(torch::equal(item.value(), a[item.key()]));
+    }
+    // A file that is not a state dict is refused with its name.
+    QVERIFY(test::writeText(dir.filePath(QStringLiteral("bad.pt")), "nope"));
+    c.encoderWeights = dir.filePath(QStringLiteral("bad.pt")).toStdString();
+    QVERIFY_EXCEPTION_THROWN(Trainer(c, tinyData(), torch::kCPU), InputError);
+}
+
+void TestTrainer::resnet18Shapes()
+{
+    ResNet18 grey(ResNet18Options(1));
+    QCOMPARE(grey->forward(torch::rand({2, 1, 16, 16})).sizes(), (torch::IntArrayRef{2, 512}));
+    ContrastiveNet net(ContrastiveNetOptions("resnet18", 3, 7));
+    const torch::Tensor f = net->features(torch::rand({2, 3, 16, 16}));
+    QCOMPARE(net->project(f).norm(2, 1).sub(1).abs().max().item<float>() < 1e-5f, true);
+    QCOMPARE(net->classify(f).sizes(), (torch::IntArrayRef{2, 7}));
+    QVERIFY(net->named_parameters().contains("encoder.0.layer2.0.shortcut.0.weight"));
+}
+
+QTEST_MAIN(TestTrainer)
+#include "tst_trainer.moc"
