@@ -9,6 +9,7 @@
 #include "DataCommand.h"
 #include "LossCommand.h"
 #include "TrainCommand.h"
+#include "TsneCommand.h"
 #include "aclwb/Version.h"
 #include "util/InputError.h"
 #include "util/ThreadingEnvironment.h"
@@ -33,6 +34,7 @@ int main(int argc, char** argv)
     registerTrainCommand(app);
     registerPredictCommand(app);
     registerSweepCommand(app);
+    registerTsneCommand(app);
     registerBenchLossCommand(app);
     registerBenchTrainCommand(app);
 

@@ -83,12 +83,47 @@ double parseNumber(std::string_view cell, const std::string& path, int64_t line,
     return value;
 }
 
+/// True when every comma-separated cell parses as a number (NaN and inf included: those are data, refused later).
+bool allCellsNumeric(std::string_view line)
+{
+    while (true) {
+        const auto comma = line.find(',');
+        const std::string_view cell = trim(line.substr(0, comma));
+        double value = 0.0;
+        const char* begin = cell.data() + (!cell.empty() && cell.front() == '+' ? 1 : 0);
+        const auto [ptr, ec] = std::from_chars(begin, cell.data() + cell.size(), value);
+        if (cell.empty() || ec != std::errc() || ptr != cell.data() + cell.size()) {
+            return false;
+        }
+        if (comma == std::string_view::npos) {
+            return true;
+        }
+        line.remove_prefix(comma + 1);
+    }
+}
+
 } // namespace
 
-CsvTable readNumericCsv(const std::string& path)
+CsvTable readNumericCsv(const std::string& path, bool allowHeader)
 {
     CsvTable table;
-    for (const auto& [number, line] : readDataLines(path)) {
+    auto lines = readDataLines(path);
+    if (allowHeader && !allCellsNumeric(lines.front().second)) {
+        std::string_view rest(lines.front().second);
+        while (true) {
+            const auto comma = rest.find(',');
+            table.header.emplace_back(trim(rest.substr(0, comma)));
+            if (comma == std::string_view::npos) {
+                break;
+            }
+            rest.remove_prefix(comma + 1);
+        }
+        lines.erase(lines.begin());
+        if (lines.empty()) {
+            throw InputError(path + ": has a header but no data rows");
+        }
+    }
+    for (const auto& [number, line] : lines) {
         int64_t column = 0;
         std::string_view rest(line);
         while (true) {

@@ -10,6 +10,8 @@ namespace aclwb {
 /// A rectangular table of numbers read from a comma-separated file, row-major.
 /// Kept free of tensors so that readers, validators and front ends can use it without LibTorch.
 struct CsvTable {
+    /// Column names when the file had a header row (see readNumericCsv's allowHeader).
+    std::vector<std::string> header;
     int64_t rows = 0;
     int64_t columns = 0;
     std::vector<double> values;
@@ -20,7 +22,8 @@ struct CsvTable {
 /// Reads N rows of d comma-separated numbers. Every problem is an InputError that names the file, the line
 /// and what is wrong: missing or unreadable file, empty file, blank line inside the data, a non-numeric or
 /// non-finite cell, or a row whose length differs from the first. Surrounding spaces are ignored.
-CsvTable readNumericCsv(const std::string& path);
+/// With `allowHeader`, a first line that is not all numbers is taken as column names (embeddings.csv has one).
+CsvTable readNumericCsv(const std::string& path, bool allowHeader = false);
 
 /// Reads one integer label per line (same error rules as readNumericCsv).
 std::vector<int64_t> readLabelFile(const std::string& path);

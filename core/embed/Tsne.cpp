@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+#include "embed/Tsne.h"
+
+#include "embed/NearestNeighbours.h"
+#include "embed/Pca.h"
+#include "embed/QuadTree.h"
+#include "util/InputError.h"
+#include "util/SeededRandom.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace aclwb {
+namespace {
+
+/// Conditional p_{j|i} over one point's neighbours: binary search on the Gaussian precision so the entropy matches
+/// log(perplexity) (as in bhtsne).
+void calibrateRow(const double* distances, int64_t k, double perplexity, double* out)
+{
+    const double target = std::log(perplexity);
+    double beta = 1.0;
+    double lo = 0.0;
+    double hi = std::numeric_limits<double>::infinity();
+    const double shift = distances[0];
+    for (int iter = 0; iter < 200; ++iter) {
+        double sum = 0.0;
+        double weighted = 0.0;
+        for (int64_t j = 0; j < k; ++j) {
+            out[j] = std::exp(-beta * (distances[j] - shift));
+            sum += out[j];
+            weighted += (distances[j] - shift) * out[j];
+        }
+        const double entropy = std::log(sum) + beta * weighted / sum;
+        if (std::abs(entropy - target) < 1e-5) {
+            break;
+        }
+        if (entropy > target) {
+            lo = beta;
+            beta = std::isinf(hi) ? beta * 2.0 : 0.5 * (beta + hi);
+        } else {
+            hi = beta;
+            beta = 0.5 * (beta + lo);
+        }
+    }
+    double sum = 0.0;
+    for (int64_t j = 0; j < k; ++j) {
+        sum += out[j];
+    }
+    for (int64_t j = 0; j < k; ++j) {
+        out[j] /= sum;
+    }
+}
+
+} // namespace
+
+TsneMethod parseTsneMethod(const std::string& text)
+{
+    if (text == "auto") {
+        return TsneMethod::Auto;
+    }
+    if (text == "exact") {
+        return TsneMethod::Exact;
+    }
+    if (text == "barnes-hut") {
+        return TsneMethod::BarnesHut;
+    }
+    if (text == "fft") {
+        throw InputError("invalid parameter method = fft: FFT-accelerated interpolation is not implemented in this "
+                         "version; use barnes-hut (or auto)");
+    }
+    throw InputError("invalid parameter method = " + text + ": expected auto, exact or barnes-hut");
+}
+
+Tsne::Tsne(const at::Tensor& data, TsneOptions options) : m_options(options)
+{
+    if (data.dim() != 2 || data.size(0) < 4 || data.size(1) < 1) {
+        throw InputError("t-SNE needs a 2-D input with at least 4 rows, got shape "
+                         + (data.defined() ? c10::str(data.sizes()) : std::string("none")));
+    }
+    m_n = data.size(0);
+    if (!at::isfinite(data).all().item<bool>()) {
+        throw InputError("t-SNE input contains NaN or infinite values");
+    }
+    const double perplexity = options.perplexity();
+    if (!(perplexity >= 1.0) || 3.0 * perplexity >= static_cast<double>(m_n - 1)) {
+        throw InputError("invalid parameter perplexity = " + std::to_string(perplexity) + ": needs 1 <= perplexity < (N - 1) / 3 = "
+                         + std::to_string(static_cast<double>(m_n - 1) / 3.0) + " for N = " + std::to_string(m_n));
+    }
+    if (options.iterations() < 1 || !(options.theta() >= 0.0) || options.early_exaggeration() < 1.0
+        || options.early_exaggeration_iterations() < 0 || options.learning_rate() < 0.0 || options.pca_dimensions() < 0) {
+        throw InputError("invalid t-SNE parameters: need iterations >= 1, theta >= 0, exaggeration >= 1, learning rate >= 0");
+    }
+    m_method = options.method();
+    if (m_method == TsneMethod::Auto) {
+        m_method = m_n <= 1000 ? TsneMethod::Exact : TsneMethod::BarnesHut;
+    }
+    m_device = data.device();
+    m_learningRate = options.learning_rate() > 0 ? options.learning_rate() : std::max(static_cast<double>(m_n) / 12.0, 200.0);
+
+    at::Tensor x = data.to(at::kCPU, at::kDouble);
+    if (options.pca_dimensions() > 0 && x.size(1) > options.pca_dimensions()) {
+        x = pcaProject(x, options.pca_dimensions());
+    }
+
+    // Input similarities on the k = 3 * perplexity nearest neighbours, symmetrised: P = (P + P^T) / sum.
+    const int64_t k = std::min<int64_t>(m_n - 1, static_cast<int64_t>(3.0 * perplexity));
+    const Neighbours nn = nearestNeighbours(x, k);
+    const at::Tensor d = nn.distances.contiguous();
+    const at::Tensor idx = nn.indices.contiguous();
+    std::vector<double> conditional(static_cast<size_t>(m_n * k));
+    at::parallel_for(0, m_n, 64, [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i) {
+            calibrateRow(d.data_ptr<double>() + i * k, k, perplexity, conditional.data() + i * k);
+        }
+    });
+    std::vector<std::tuple<int64_t, int64_t, double>> entries;
+    entries.reserve(static_cast<size_t>(2 * m_n * k));
+    const int64_t* neighbour = idx.data_ptr<int64_t>();
+    for (int64_t i = 0; i < m_n; ++i) {
+        for (int64_t j = 0; j < k; ++j) {
+            const double v = conditional[static_cast<size_t>(i * k + j)];
+            entries.emplace_back(i, neighbour[i * k + j], v);
+            entries.emplace_back(neighbour[i * k + j], i, v);
+        }
+    }
+    std::sort(entries.begin(), entries.end());
+    m_rowStart.assign(static_cast<size_t>(m_n + 1), 0);
+    double total = 0.0;
+    for (size_t e = 0; e < entries.size(); ++e) {
+        const auto& [r, c, v] = entries[e];
+        if (!m_columns.empty() && e > 0 && std::get<0>(entries[e - 1]) == r && std::get<1>(entries[e - 1]) == c) {
+            m_values.back() += v;
+        } else {
+            m_columns.push_back(c);
+            m_values.push_back(v);
+            ++m_rowStart[static_cast<size_t>(r + 1)];
+        }
+        total += v;
+    }
+    for (int64_t i = 0; i < m_n; ++i) {
+        m_rowStart[static_cast<size_t>(i + 1)] += m_rowStart[static_cast<size_t>(i)];
+    }
+    for (double& v : m_values) {
+        v /= total;
+    }
+    if (m_method == TsneMethod::Exact) {
+        at::Tensor dense = at::zeros({m_n, m_n}, at::kDouble);
+        double* p = dense.data_ptr<double>();
+        for (int64_t i = 0; i < m_n; ++i) {
+            for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < m_rowStart[static_cast<size_t>(i + 1)]; ++e) {
+                p[i * m_n + m_columns[static_cast<size_t>(e)]] = m_values[static_cast<size_t>(e)];
+            }
+        }
+        m_denseP = dense.to(m_device);
+    }
+
+    // Initial layout: PCA scaled to std 1e-4 on the first axis, or a seeded Gaussian of the same scale.
+    m_y.resize(static_cast<size_t>(2 * m_n));
+    if (options.pca_init()) {
+        at::Tensor init = pcaProject(x, 2);
+        init = init / init.select(1, 0).std() * 1e-4;
+        std::copy(init.contiguous().data_ptr<double>(), init.contiguous().data_ptr<double>() + 2 * m_n, m_y.begin());
+    } else {
+        SeededRandom rng(options.seed());
+        for (double& v : m_y) {
+            // Box-Muller from our own uniform draws, so the seed gives the same start everywhere.
+            const double u1 = (static_cast<double>(rng.below(1ULL << 53)) + 0.5) / static_cast<double>(1ULL << 53);
+            const double u2 = (static_cast<double>(rng.below(1ULL << 53)) + 0.5) / static_cast<double>(1ULL << 53);
+            v = 1e-4 * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+        }
+    }
+    m_gradient.assign(m_y.size(), 0.0);
+    m_update.assign(m_y.size(), 0.0);
+    m_gains.assign(m_y.size(), 1.0);
+}
+
+void Tsne::gradientBarnesHut(double exaggeration)
+{
+    const QuadTree tree(m_y);
+    std::vector<double> sumQ(static_cast<size_t>(m_n), 0.0);
+    std::vector<double> repulsive(m_y.size(), 0.0);
+    const double theta = m_options.theta();
+    at::parallel_for(0, m_n, 32, [&](int64_t begin, int64_t end) {
+        for (int64_t i = begin; i < end; ++i) {
+            const double xi = m_y[static_cast<size_t>(2 * i)];
+            const double yi = m_y[static_cast<size_t>(2 * i + 1)];
+            double fx = 0.0;
+            double fy = 0.0;
+            sumQ[static_cast<size_t>(i)] = tree.repulsion(i, xi, yi, theta, fx, fy);
+            repulsive[static_cast<size_t>(2 * i)] = fx;
+            repulsive[static_cast<size_t>(2 * i + 1)] = fy;
+            double ax = 0.0;
+            double ay = 0.0;
+            for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < m_rowStart[static_cast<size_t>(i + 1)]; ++e) {
+                const int64_t j = m_columns[static_cast<size_t>(e)];
+                const double dx = xi - m_y[static_cast<size_t>(2 * j)];
+                const double dy = yi - m_y[static_cast<size_t>(2 * j + 1)];
+                const double w = m_values[static_cast<size_t>(e)] * exaggeration / (1.0 + dx * dx + dy * dy);
+                ax += w * dx;
+                ay += w * dy;
+            }
+            m_gradient[static_cast<size_t>(2 * i)] = ax;
+            m_gradient[static_cast<size_t>(2 * i + 1)] = ay;
+        }
+    });
+    double z = 0.0; // summed in index order: the same result for any thread count
+    for (double q : sumQ) {
+        z += q;
+    }
+    for (size_t k = 0; k < m_y.size(); ++k) {
+        m_gradient[k] = 4.0 * (m_gradient[k] - repulsive[k] / z);
+    }
+}
+
+void Tsne::gradientExact(double exaggeration)
+{
+    const at::Tensor y = at::from_blob(m_y.data(), {m_n, 2}, at::kDouble).to(m_device);
+    const at::Tensor diff = y.unsqueeze(1) - y.unsqueeze(0);           // [N, N, 2]
+    at::Tensor w = 1.0 / (1.0 + diff.pow(2).sum(2));                   // (1 + d^2)^-1
+    w.fill_diagonal_(0.0);
+    const double z = w.sum().item<double>();
+    const at::Tensor coefficient = (m_denseP * exaggeration - w / z) * w; // (p_ij - q_ij) (1 + d^2)^-1
+    const at::Tensor grad = (4.0 * (coefficient.unsqueeze(2) * diff).sum(1)).to(at::kCPU).contiguous();
+    std::copy(grad.data_ptr<double>(), grad.data_ptr<double>() + 2 * m_n, m_gradient.begin());
+}
+
+int64_t Tsne::step(int64_t count)
+{
+    int64_t done = 0;
+    while (done < count && !finished()) {
+        if (m_cancel != nullptr && m_cancel->load(std::memory_order_relaxed)) {
+            break;
+        }
+        const bool early = m_iteration < m_options.early_exaggeration_iterations();
+        const double exaggeration = early ? m_options.early_exaggeration() : 1.0;
+        const double momentum = early ? 0.5 : 0.8;
+        if (m_method == TsneMethod::Exact) {
+            gradientExact(exaggeration);
+        } else {
+            gradientBarnesHut(exaggeration);
+        }
+        double meanX = 0.0;
+        double meanY = 0.0;
+        for (size_t k = 0; k < m_y.size(); ++k) {
+            // Delta-bar-delta gains: grow where the gradient keeps its direction against the last update.
+            const bool flip = (m_gradient[k] > 0) != (m_update[k] > 0);
+            m_gains[k] = std::max(0.01, flip ? m_gains[k] + 0.2 : m_gains[k] * 0.8);
+            m_update[k] = momentum * m_update[k] - m_learningRate * m_gains[k] * m_gradient[k];
+            m_y[k] += m_update[k];
+            (k % 2 == 0 ? meanX : meanY) += m_y[k];
+        }
+        meanX /= static_cast<double>(m_n);
+        meanY /= static_cast<double>(m_n);
+        for (int64_t i = 0; i < m_n; ++i) {
+            m_y[static_cast<size_t>(2 * i)] -= meanX;
+            m_y[static_cast<size_t>(2 * i + 1)] -= meanY;
+        }
+        ++m_iteration;
+        ++done;
+    }
+    return done;
+}
+
+at::Tensor Tsne::layout() const
+{
+    return at::from_blob(const_cast<double*>(m_y.data()), {m_n, 2}, at::kDouble).clone();
+}
+
+double Tsne::klDivergence() const
+{
+    // Z = sum_{k != l} (1 + d_kl^2)^-1 in row blocks, then KL over the non-zero entries of P.
+    const at::Tensor y = layout();
+    const at::Tensor norms = (y * y).sum(1);
+    double z = 0.0;
+    for (int64_t start = 0; start < m_n; start += 1024) {
+        const int64_t rows = std::min<int64_t>(1024, m_n - start);
+        const at::Tensor d2 = (norms.narrow(0, start, rows).unsqueeze(1) + norms.unsqueeze(0)
+                               - 2.0 * y.narrow(0, start, rows).mm(y.t())).clamp_min(0.0);
+        z += (1.0 / (1.0 + d2)).sum().item<double>() - static_cast<double>(rows); // minus the diagonal's 1s
+    }
+    double kl = 0.0;
+    for (int64_t i = 0; i < m_n; ++i) {
+        for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < m_rowStart[static_cast<size_t>(i + 1)]; ++e) {
+            const int64_t j = m_columns[static_cast<size_t>(e)];
+            const double p = m_values[static_cast<size_t>(e)];
+            const double dx = m_y[static_cast<size_t>(2 * i)] - m_y[static_cast<size_t>(2 * j)];
+            const double dy = m_y[static_cast<size_t>(2 * i + 1)] - m_y[static_cast<size_t>(2 * j + 1)];
+            const double q = 1.0 / ((1.0 + dx * dx + dy * dy) * z);
+            kl += p * std::log(std::max(p, 1e-300) / std::max(q, 1e-300));
+        }
+    }
+    return kl;
+}
+
+} // namespace aclwb

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <ATen/core/Tensor.h>
+#include <torch/arg.h>
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+namespace aclwb {
+
+/// How the t-SNE gradient is computed.
+enum class TsneMethod {
+    Auto,       // Exact up to 1000 points, Barnes-Hut above
+    Exact,      // O(N^2) per iteration, whole-tensor ops (runs on the data's device, CUDA included)
+    BarnesHut,  // O(N log N) per iteration, multithreaded quadtree on the CPU
+};
+
+/// t-SNE options; the defaults are the standard optimisation (van der Maaten 2014; openTSNE's initialisation).
+///
+///   Tsne tsne(features, TsneOptions().perplexity(30).iterations(1000));
+struct TsneOptions {
+    TORCH_ARG(double, perplexity) = 30.0;
+    TORCH_ARG(int64_t, iterations) = 1000;
+    TORCH_ARG(double, theta) = 0.5;
+    TORCH_ARG(TsneMethod, method) = TsneMethod::Auto;
+    TORCH_ARG(int64_t, early_exaggeration_iterations) = 250;
+    TORCH_ARG(double, early_exaggeration) = 12.0;
+    /// 0: max(N / 12, 200).
+    TORCH_ARG(double, learning_rate) = 0.0;
+    /// Reduce to this many dimensions by PCA first when the data has more (0 = never).
+    TORCH_ARG(int64_t, pca_dimensions) = 50;
+    /// PCA initialisation (scaled to std 1e-4) keeps more global structure than a random one.
+    TORCH_ARG(bool, pca_init) = true;
+    TORCH_ARG(uint64_t, seed) = 1;
+};
+
+/// Parses auto / exact / barnes-hut; "fft" is refused (not implemented), like any other name, with an InputError.
+TsneMethod parseTsneMethod(const std::string& text);
+
+/// t-SNE as an object that advances a few iterations at a time, so a GUI can animate the layout and a trainer can
+/// refresh it between epochs without blocking. Construction computes the input similarities (PCA, exact kNN on
+/// k = 3 x perplexity neighbours, perplexity calibration, symmetrised sparse P).
+class Tsne {
+public:
+    /// `data`: N x d, finite, N >= 4, perplexity < (N - 1) / 3. InputError otherwise, naming the parameter.
+    Tsne(const at::Tensor& data, TsneOptions options = {});
+
+    /// Runs up to `count` further iterations (never past options.iterations); returns how many ran. Stops early,
+    /// between iterations, when the cancel flag is set.
+    int64_t step(int64_t count);
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+
+    bool finished() const { return m_iteration >= m_options.iterations(); }
+    int64_t iteration() const { return m_iteration; }
+    int64_t size() const { return m_n; }
+    TsneMethod method() const { return m_method; }
+    /// The current layout, N x 2 (float64).
+    at::Tensor layout() const;
+    /// KL(P || Q) of the current layout, exaggeration excluded (exact Q, O(N^2) in blocks).
+    double klDivergence() const;
+
+private:
+    void gradientBarnesHut(double exaggeration);
+    void gradientExact(double exaggeration);
+
+    TsneOptions m_options;
+    TsneMethod m_method = TsneMethod::Auto;
+    int64_t m_n = 0;
+    int64_t m_iteration = 0;
+    double m_learningRate = 200.0;
+    // Sparse symmetric P in CSR form.
+    std::vector<int64_t> m_rowStart;
+    std::vector<int64_t> m_columns;
+    std::vector<double> m_values;
+    at::Tensor m_denseP; // exact method only (on the data's device)
+    std::vector<double> m_y;
+    std::vector<double> m_gradient;
+    std::vector<double> m_update;
+    std::vector<double> m_gains;
+    const std::atomic<bool>* m_cancel = nullptr;
+    at::Device m_device{at::kCPU};
+};
+
+} // namespace aclwb
