@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+// t-SNE: cluster separation, KL decrease, determinism, exact vs Barnes-Hut agreement, the iterable API and
+// cancellation, quality measures against hand-computed values, and refusals.
+#include "embed/EmbeddingQuality.h"
+#include "embed/Pca.h"
+#include "embed/Tsne.h"
+#include "util/InputError.h"
+
+#include <QtTest/QtTest>
+
+#include <torch/torch.h>
+
+using namespace aclwb;
+
+namespace {
+
+struct Clusters {
+    torch::Tensor x;
+    torch::Tensor y;
+};
+
+/// `classes` Gaussian clusters in `dim` dimensions, sizes falling 4:1 (imbalanced, like our embeddings).
+Clusters clusters(int64_t perClass, int64_t classes, int64_t dim, uint64_t seed)
+{
+    torch::Generator g = torch::make_generator<torch::CPUGeneratorImpl>(seed);
+    std::vector<torch::Tensor> xs;
+    std::vector<int64_t> ys;
+    for (int64_t c = 0; c < classes; ++c) {
+        const int64_t n = std::max<int64_t>(8, perClass - c * perClass / (classes + 1));
+        const torch::Tensor centre = torch::randn({1, dim}, g, torch::kDouble) * 6.0;
+        xs.push_back(centre + torch::randn({n, dim}, g, torch::kDouble));
+        ys.insert(ys.end(), static_cast<size_t>(n), c);
+    }
+    return {torch::cat(xs), torch::tensor(ys, torch::kLong)};
+}
+
+} // namespace
+
+class TestTsne : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::set_num_threads(2); }
+    void separatesClusters_data();
+    void separatesClusters();
+    void klDecreases();
+    void sameSeedSameLayout();
+    void barnesHutWithThetaZeroMatchesExact();
+    void iterableStepsAndCancel();
+    void trustworthinessHandComputed();
+    void knnAccuracyOnSeparatedData();
+    void pcaFindsTheMainAxis();
+    void refusals_data();
+    void refusals();
+};
+
+void TestTsne::separatesClusters_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::newRow("exact") << static_cast<int>(TsneMethod::Exact);
+    QTest::newRow("barnes-hut") << static_cast<int>(TsneMethod::BarnesHut);
+}
+
+void TestTsne::separatesClusters()
+{
+    QFETCH(int, method);
+    const Clusters c = clusters(80, 4, 20, 1);
+    Tsne tsne(c.x, TsneOptions().perplexity(15).iterations(500).method(static_cast<TsneMethod>(method)));
+    tsne.step(500);
+    QVERIFY(tsne.finished());
+    const torch::Tensor layout = tsne.layout();
+    QCOMPARE(layout.sizes(), (torch::IntArrayRef{c.x.size(0), 2}));
+    const double inLayout = knnAccuracy(layout, c.y, 10);
+    const double inOriginal = knnAccuracy(c.x, c.y, 10);
+    QVERIFY2(inLayout >= inOriginal - 0.02 && inLayout > 0.95,
+             qPrintable(QStringLiteral("kNN accuracy layout %1, original %2").arg(inLayout).arg(inOriginal)));
+    QVERIFY(trustworthiness(c.x, layout, 10) > 0.9);
+}
+
+void TestTsne::klDecreases()
+{
+    const Clusters c = clusters(60, 3, 10, 2);
+    Tsne tsne(c.x, TsneOptions().perplexity(10).iterations(600).method(TsneMethod::BarnesHut));
+    tsne.step(300);
+    const double early = tsne.klDivergence();
+    tsne.step(300);
+    const double late = tsne.klDivergence();
+    QVERIFY2(late < early, qPrintable(QStringLiteral("KL %1 -> %2").arg(early).arg(late)));
+    QVERIFY(late > 0);
+}
+
+void TestTsne::sameSeedSameLayout()
+{
+    const Clusters c = clusters(50, 3, 8, 3);
+    for (bool pca : {true, false}) {
+        Tsne a(c.x, TsneOptions().perplexity(10).iterations(200).pca_init(pca).seed(5));
+        Tsne b(c.x, TsneOptions().perplexity(10).iterations(200).pca_init(pca).seed(5));
+        a.step(200);
+        b.step(200);
+        QVERIFY(torch::equal(a.layout(), b.layout()));
+    }
+    Tsne a(c.x, TsneOptions().perplexity(10).iterations(50).pca_init(false).seed(5));
+    Tsne b(c.x, TsneOptions().perplexity(10).iterations(50).pca_init(false).seed(6));
+    QVERIFY(!torch::equal(a.layout(), b.layout()));
+}
+
+void TestTsne::barnesHutWithThetaZeroMatchesExact()
+{
+    // With theta = 0 Barnes-Hut visits every point: its gradient is the exact one. t-SNE amplifies rounding over
+    // many iterations, so compare a few steps from the same start (the first moves every point).
+    const Clusters c = clusters(30, 3, 6, 4);
+    Tsne exact(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::Exact));
+    Tsne tree(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::BarnesHut).theta(0.0));
+    exact.step(5);
+    tree.step(5);
+    const double difference = (exact.layout() - tree.layout()).abs().max().item<double>();
+    const double scale = exact.layout().abs().max().item<double>();
+    QVERIFY2(difference < 1e-6 * scale, qPrintable(QStringLiteral("max difference %1 at scale %2").arg(difference).arg(scale)));
+    // With theta = 0.5 it is an approximation whose optimum is as good.
+    exact.step(300);
+    Tsne approx(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::BarnesHut).theta(0.5));
+    approx.step(300);
+    QVERIFY(std::abs(approx.klDivergence() - exact.klDivergence()) < 0.1 * exact.klDivergence());
+}
+
+void TestTsne::iterableStepsAndCancel()
+{
+    const Clusters c = clusters(40, 2, 5, 6);
+    Tsne tsne(c.x, TsneOptions().perplexity(8).iterations(120));
+    torch::Tensor previous = tsne.layout();
+    int calls = 0;
+    while (!tsne.finished()) {
+        QCOMPARE(tsne.step(50), std::min<int64_t>(50, 120 - 50 * calls));
+        const torch::Tensor now = tsne.layout();
+        QVERIFY(!torch::equal(now, previous)); // each chunk moves the layout
+        previous = now;
+        ++calls;
+    }
+    QCOMPARE(calls, 3);
+    QCOMPARE(tsne.iteration(), int64_t(120));
+    QCOMPARE(tsne.step(10), int64_t(0));
+
+    std::atomic<bool> cancel{true};
+    Tsne stopped(c.x, TsneOptions().perplexity(8).iterations(100));
+    stopped.setCancelFlag(&cancel);
+    QCOMPARE(stopped.step(100), int64_t(0));
+    cancel.store(false);
+    QCOMPARE(stopped.step(10), int64_t(10));
+}
+
+void TestTsne::trustworthinessHandComputed()
+{
+    // 1-D points 0 1 3 7 15 31; the layout swaps the second and third. With k = 1, points 0..3 each get a layout
+    // neighbour of original rank 2 (penalty 1 each): T = 1 - 2 / (6 * 1 * (12 - 3 - 1)) * 4 = 5/6.
+    const torch::Tensor x = torch::tensor({0.0, 1.0, 3.0, 7.0, 15.0, 31.0}, torch::kDouble).unsqueeze(1);
+    const torch::Tensor y = torch::tensor({0.0, 3.0, 1.0, 7.0, 15.0, 31.0}, torch::kDouble).unsqueeze(1);
+    QVERIFY(std::abs(trustworthiness(x, y, 1) - 5.0 / 6.0) < 1e-12);
+    QCOMPARE(trustworthiness(x, x, 2), 1.0);
+}
+
+void TestTsne::knnAccuracyOnSeparatedData()
+{
+    const torch::Tensor x = torch::tensor({0.0, 0.1, 0.2, 0.3, 10.0, 10.1, 10.2, 10.3}, torch::kDouble).unsqueeze(1);
+    const torch::Tensor y = torch::tensor({0, 0, 0, 0, 1, 1, 1, 1}, torch::kLong);
+    QCOMPARE(knnAccuracy(x, y, 3), 1.0);
+    QCOMPARE(knnAccuracy(x, torch::tensor({0, 1, 0, 1, 0, 1, 0, 1}, torch::kLong), 1) < 0.5, true);
+}
+
+void TestTsne::pcaFindsTheMainAxis()
+{
+    torch::Generator g = torch::make_generator<torch::CPUGeneratorImpl>(9);
+    const torch::Tensor t = torch::randn({200, 1}, g, torch::kDouble) * 10;
+    const torch::Tensor x = torch::cat({t, 2 * t, torch::randn({200, 1}, g, torch::kDouble) * 0.01}, 1);
+    const torch::Tensor p = pcaProject(x, 2);
+    QCOMPARE(p.sizes(), (torch::IntArrayRef{200, 2}));
+    QVERIFY(p.select(1, 0).var().item<double>() > 1000 * p.select(1, 1).var().item<double>());
+    QVERIFY(torch::equal(pcaProject(x, 2), p)); // deterministic, signs included
+}
+
+void TestTsne::refusals_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("three rows") << 0 << QStringLiteral("at least 4 rows");
+    QTest::newRow("nan") << 1 << QStringLiteral("NaN");
+    QTest::newRow("perplexity too large") << 2 << QStringLiteral("perplexity");
+    QTest::newRow("fft") << 3 << QStringLiteral("not implemented");
+    QTest::newRow("negative theta") << 4 << QStringLiteral("theta");
+}
+
+void TestTsne::refusals()
+{
+    QFETCH(int, which);
+    QFETCH(QString, mentions);
+    torch::Tensor x = torch::randn({20, 3}, torch::kDouble);
+    TsneOptions o = TsneOptions().perplexity(5);
+    try {
+        switch (which) {
+        case 0: Tsne(torch::randn({3, 3}), o); break;
+        case 1: x[4][1] = std::nan(""); Tsne(x, o); break;
+        case 2: Tsne(x, TsneOptions().perplexity(7)); break;
+        case 3: parseTsneMethod("fft"); break;
+        case 4: Tsne(x, o.theta(-1)); break;
+        default: QFAIL("unknown case");
+        }
+        QFAIL("no exception");
+    } catch (const InputError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
+    }
+}
+
+QTEST_MAIN(TestTsne)
+#include "tst_tsne.moc"
