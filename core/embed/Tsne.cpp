@@ -147,6 +147,8 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options) : m_options(options)
     for (double& v : m_values) {
         v /= total;
     }
+    m_columns32.assign(m_columns.begin(), m_columns.end());
+    m_values32.assign(m_values.begin(), m_values.end());
     if (m_method == TsneMethod::Exact) {
         at::Tensor dense = at::zeros({m_n, m_n}, at::kDouble);
         double* p = dense.data_ptr<double>();
@@ -180,31 +182,30 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options) : m_options(options)
 
 void Tsne::gradientBarnesHut(double exaggeration)
 {
-    const QuadTree tree(m_y);
     std::vector<double> sumQ(static_cast<size_t>(m_n), 0.0);
     std::vector<double> repulsive(m_y.size(), 0.0);
-    const double theta = m_options.theta();
-    at::parallel_for(0, m_n, 32, [&](int64_t begin, int64_t end) {
+    {
+        const QuadTree tree(m_y);
+        tree.repulsion(m_options.theta(), repulsive, sumQ);
+    }
+    const std::vector<float> yf(m_y.begin(), m_y.end());
+    at::parallel_for(0, m_n, 64, [&](int64_t begin, int64_t end) {
         for (int64_t i = begin; i < end; ++i) {
-            const double xi = m_y[static_cast<size_t>(2 * i)];
-            const double yi = m_y[static_cast<size_t>(2 * i + 1)];
-            double fx = 0.0;
-            double fy = 0.0;
-            sumQ[static_cast<size_t>(i)] = tree.repulsion(i, xi, yi, theta, fx, fy);
-            repulsive[static_cast<size_t>(2 * i)] = fx;
-            repulsive[static_cast<size_t>(2 * i + 1)] = fy;
-            double ax = 0.0;
-            double ay = 0.0;
-            for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < m_rowStart[static_cast<size_t>(i + 1)]; ++e) {
-                const int64_t j = m_columns[static_cast<size_t>(e)];
-                const double dx = xi - m_y[static_cast<size_t>(2 * j)];
-                const double dy = yi - m_y[static_cast<size_t>(2 * j + 1)];
-                const double w = m_values[static_cast<size_t>(e)] * exaggeration / (1.0 + dx * dx + dy * dy);
+            const float xi = yf[static_cast<size_t>(2 * i)];
+            const float yi = yf[static_cast<size_t>(2 * i + 1)];
+            float ax = 0.0f;
+            float ay = 0.0f;
+            const int64_t rowEnd = m_rowStart[static_cast<size_t>(i + 1)];
+            for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < rowEnd; ++e) {
+                const int32_t j = m_columns32[static_cast<size_t>(e)];
+                const float dx = xi - yf[static_cast<size_t>(2 * j)];
+                const float dy = yi - yf[static_cast<size_t>(2 * j + 1)];
+                const float w = m_values32[static_cast<size_t>(e)] / (1.0f + dx * dx + dy * dy);
                 ax += w * dx;
                 ay += w * dy;
             }
-            m_gradient[static_cast<size_t>(2 * i)] = ax;
-            m_gradient[static_cast<size_t>(2 * i + 1)] = ay;
+            m_gradient[static_cast<size_t>(2 * i)] = exaggeration * static_cast<double>(ax);
+            m_gradient[static_cast<size_t>(2 * i + 1)] = exaggeration * static_cast<double>(ay);
         }
     });
     double z = 0.0; // summed in index order: the same result for any thread count

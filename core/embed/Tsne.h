@@ -74,6 +74,9 @@ private:
     std::vector<int64_t> m_rowStart;
     std::vector<int64_t> m_columns;
     std::vector<double> m_values;
+    // The same P for the attractive-force loop: 32-bit columns and float values halve its memory traffic.
+    std::vector<int32_t> m_columns32;
+    std::vector<float> m_values32;
     at::Tensor m_denseP; // exact method only (on the data's device)
     std::vector<double> m_y;
     std::vector<double> m_gradient;

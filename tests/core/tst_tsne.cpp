@@ -115,12 +115,15 @@ void TestTsne::barnesHutWithThetaZeroMatchesExact()
     tree.step(5);
     const double difference = (exact.layout() - tree.layout()).abs().max().item<double>();
     const double scale = exact.layout().abs().max().item<double>();
-    QVERIFY2(difference < 1e-6 * scale, qPrintable(QStringLiteral("max difference %1 at scale %2").arg(difference).arg(scale)));
-    // With theta = 0.5 it is an approximation whose optimum is as good.
+    // Barnes-Hut sums in float32: agreement to 1e-4 of the layout's scale (a wrong gradient is off by O(1)).
+    QVERIFY2(difference < 1e-4 * scale, qPrintable(QStringLiteral("max difference %1 at scale %2").arg(difference).arg(scale)));
+    // With theta = 0.5 it is an approximation; its optimum must be about as good (t-SNE is chaotic, so the two
+    // runs end in different local optima: compare quality, not positions).
     exact.step(300);
     Tsne approx(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::BarnesHut).theta(0.5));
     approx.step(300);
-    QVERIFY(std::abs(approx.klDivergence() - exact.klDivergence()) < 0.1 * exact.klDivergence());
+    QVERIFY2(approx.klDivergence() < 1.1 * exact.klDivergence(),
+             qPrintable(QStringLiteral("KL %1 (theta 0.5) vs %2 (exact)").arg(approx.klDivergence()).arg(exact.klDivergence())));
 }
 
 void TestTsne::iterableStepsAndCancel()
