@@ -199,12 +199,19 @@ void Trainer::report(const char* stage, int64_t epoch, int64_t epochs, int64_t s
     m_observer->onStep(p);
 }
 
-double Trainer::contrastiveEpoch(int64_t epoch, torch::optim::Optimizer& optimizer)
+double Trainer::representationEpoch(int64_t epoch, torch::optim::Optimizer& optimizer)
 {
+    // Stage 1 of a contrastive run, or the single stage of a cross-entropy baseline: same batches, augmentation,
+    // schedule and bookkeeping; only the loss differs.
+    const bool contrastive = m_config.isContrastive();
+    const char* stage = contrastive ? kContrastive : kCrossEntropy;
+    const int stageId = contrastive ? 1 : 3;
+    const int64_t epochs = contrastive ? m_config.epochsContrastive : m_config.epochsContrastive + m_config.epochsLinear;
+    const bool twoViews = contrastive && m_config.views == 2;
     m_model->train();
     const Augmentation augmentation;
-    at::Generator generator = at::detail::createCPUGenerator(epochSeed(m_config.seed, 1, epoch) ^ 0x5DEECE66DULL);
-    const auto batches = batchesFor(m_data.train, m_config, epochSeed(m_config.seed, 1, epoch));
+    at::Generator generator = at::detail::createCPUGenerator(epochSeed(m_config.seed, stageId, epoch) ^ 0x5DEECE66DULL);
+    const auto batches = batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stageId, epoch));
     const AfclLossOptions lossOptions = AfclLossOptions()
                                             .gamma(m_config.gamma)
                                             .eta(m_config.eta)
@@ -212,7 +219,6 @@ double Trainer::contrastiveEpoch(int64_t epoch, torch::optim::Optimizer& optimiz
                                             .normalization(parseNormalization(m_config.normalization))
                                             .normalize_input(false);
     const int64_t steps = static_cast<int64_t>(batches.size());
-    const int64_t totalSteps = steps * m_config.epochsContrastive;
     double lossSum = 0.0;
     for (int64_t step = 0; step < steps; ++step) {
         if (cancelled()) {
@@ -222,7 +228,7 @@ double Trainer::contrastiveEpoch(int64_t epoch, torch::optim::Optimizer& optimiz
         const at::Tensor& positions = batches[static_cast<size_t>(step)];
         at::Tensor images = m_data.train.gatherImages(positions);
         at::Tensor labels = m_data.train.gatherLabels(positions);
-        if (m_config.views == 2) {
+        if (twoViews) {
             images = m_config.augment ? augmentation.twoViews(images, generator) : torch::cat({images, images});
             labels = torch::cat({labels, labels});
         } else if (m_config.augment) {
@@ -230,57 +236,21 @@ double Trainer::contrastiveEpoch(int64_t epoch, torch::optim::Optimizer& optimiz
         }
         images = images.to(m_device);
         labels = labels.to(m_device);
-        const double lr = scheduledLearningRate(m_config.lr, m_config.schedule, epoch * steps + step, totalSteps,
-                                                m_config.warmupEpochs * steps);
-        setLearningRate(optimizer, lr);
-        optimizer.zero_grad();
-        const torch::Tensor z = m_model->project(m_model->features(images));
-        const torch::Tensor loss = functional::afclLoss(z, labels, lossOptions);
-        checkFinite(loss, kContrastive, epoch, step, lr);
-        loss.backward();
-        optimizer.step();
-        const double value = loss.item<double>();
-        lossSum += value;
-        const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        m_stageImages += static_cast<double>(images.size(0));
-        m_stageSeconds += seconds;
-        report(kContrastive, epoch, m_config.epochsContrastive, step, steps, value, lr,
-               static_cast<double>(images.size(0)), seconds);
-    }
-    return steps > 0 ? lossSum / static_cast<double>(steps) : 0.0;
-}
-
-double Trainer::crossEntropyEpoch(int64_t epoch, torch::optim::Optimizer& optimizer)
-{
-    m_model->train();
-    const Augmentation augmentation;
-    at::Generator generator = at::detail::createCPUGenerator(epochSeed(m_config.seed, 3, epoch) ^ 0x5DEECE66DULL);
-    const auto batches = batchesFor(m_data.train, m_config, epochSeed(m_config.seed, 3, epoch));
-    const int64_t epochs = m_config.epochsContrastive + m_config.epochsLinear;
-    const int64_t steps = static_cast<int64_t>(batches.size());
-    double lossSum = 0.0;
-    for (int64_t step = 0; step < steps; ++step) {
-        if (cancelled()) {
-            return std::nan("");
-        }
-        const auto start = Clock::now();
-        const at::Tensor& positions = batches[static_cast<size_t>(step)];
-        at::Tensor images = m_data.train.gatherImages(positions);
-        if (m_config.augment) {
-            images = augmentation.apply(images, generator);
-        }
-        images = images.to(m_device);
-        const at::Tensor labels = m_data.train.gatherLabels(positions).to(m_device);
         const double lr = scheduledLearningRate(m_config.lr, m_config.schedule, epoch * steps + step, epochs * steps,
                                                 m_config.warmupEpochs * steps);
         setLearningRate(optimizer, lr);
         optimizer.zero_grad();
-        const torch::Tensor logits = m_model->forward(images);
-        const torch::Tensor loss = m_classWeights.defined()
-                                       ? torch::nn::functional::cross_entropy(
-                                           logits, labels, torch::nn::functional::CrossEntropyFuncOptions().weight(m_classWeights))
-                                       : torch::nn::functional::cross_entropy(logits, labels);
-        checkFinite(loss, kCrossEntropy, epoch, step, lr);
+        torch::Tensor loss;
+        if (contrastive) {
+            loss = functional::afclLoss(m_model->project(m_model->features(images)), labels, lossOptions);
+        } else {
+            auto ce = torch::nn::functional::CrossEntropyFuncOptions();
+            if (m_classWeights.defined()) {
+                ce.weight(m_classWeights);
+            }
+            loss = torch::nn::functional::cross_entropy(m_model->forward(images), labels, ce);
+        }
+        checkFinite(loss, stage, epoch, step, lr);
         loss.backward();
         optimizer.step();
         const double value = loss.item<double>();
@@ -288,7 +258,7 @@ double Trainer::crossEntropyEpoch(int64_t epoch, torch::optim::Optimizer& optimi
         const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
         m_stageImages += static_cast<double>(images.size(0));
         m_stageSeconds += seconds;
-        report(kCrossEntropy, epoch, epochs, step, steps, value, lr, static_cast<double>(images.size(0)), seconds);
+        report(stage, epoch, epochs, step, steps, value, lr, static_cast<double>(images.size(0)), seconds);
     }
     return steps > 0 ? lossSum / static_cast<double>(steps) : 0.0;
 }
@@ -408,7 +378,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     if (stage == 1) {
         for (int64_t epoch = epochsDone; epoch < stage1Epochs; ++epoch) {
             const auto start = Clock::now();
-            const double loss = contrastive ? contrastiveEpoch(epoch, *optimizer1) : crossEntropyEpoch(epoch, *optimizer1);
+            const double loss = representationEpoch(epoch, *optimizer1);
             if (cancelled()) {
                 result.cancelled = true;
                 break;

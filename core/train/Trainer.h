@@ -53,8 +53,7 @@ public:
     const ImbalancedDataset& data() const { return m_data; }
 
 private:
-    double contrastiveEpoch(int64_t epoch, torch::optim::Optimizer& optimizer);
-    double crossEntropyEpoch(int64_t epoch, torch::optim::Optimizer& optimizer);
+    double representationEpoch(int64_t epoch, torch::optim::Optimizer& optimizer);
     double linearEpoch(int64_t epoch, torch::optim::Optimizer& optimizer, const at::Tensor& features,
                        const at::Tensor& labels);
     ClassificationMetrics validate();
