@@ -14,8 +14,8 @@ namespace {
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
 
-/// Forward computes the loss and, when a gradient will be wanted, G = dLoss/dS in the same sweep, so the
-/// backward is only matrix products. Inputs are already validated and normalised.
+/// Forward computes the loss and, when a gradient will be wanted, (G + G^T) Z with G = dLoss/dS in the same
+/// sweep, so the backward is a scaling. Inputs are already validated and normalised.
 class AfclFunction : public torch::autograd::Function<AfclFunction> {
 public:
     static torch::Tensor forward(AutogradContext* ctx, const torch::Tensor& z, const torch::Tensor& labels,
@@ -30,18 +30,22 @@ public:
 
         const auto choice = static_cast<LossBackend>(backend);
         const bool fused = choice == LossBackend::FusedCpu || (choice == LossBackend::Auto && z.device().is_cpu());
-        torch::Tensor gram = torch::mm(z, z.t());
         torch::Tensor loss;
-        torch::Tensor gradGram;
+        torch::Tensor direction; // (G + G^T) Z, dLoss/dZ up to the factor 1/tau
         if (fused) {
             TORCH_CHECK(z.device().is_cpu(), "the fused AFCL kernel runs on the CPU only");
-            loss = detail::afclForwardFusedCpu(gram, labels, params);
-            gradGram = gram;
+            loss = detail::afclForwardFusedCpu(z.contiguous(), labels, params,
+                                               params.computeGradient ? &direction : nullptr);
         } else {
-            loss = detail::afclForwardTensorOps(gram, labels, params, params.computeGradient ? &gradGram : nullptr);
+            torch::Tensor gradGram;
+            loss = detail::afclForwardTensorOps(torch::mm(z, z.t()), labels, params,
+                                                params.computeGradient ? &gradGram : nullptr);
+            if (params.computeGradient) {
+                direction = torch::addmm(torch::mm(gradGram, z), gradGram.t(), z);
+            }
         }
         if (params.computeGradient) {
-            ctx->save_for_backward({z, gradGram});
+            ctx->save_for_backward({direction});
             ctx->saved_data["inverse_temperature"] = params.inverseTemperature;
         }
         return loss;
@@ -50,13 +54,9 @@ public:
     static variable_list backward(AutogradContext* ctx, variable_list gradOutputs)
     {
         const auto saved = ctx->get_saved_variables();
-        const torch::Tensor& z = saved[0];
-        const torch::Tensor& gradGram = saved[1];
         const double inverseTemperature = ctx->saved_data["inverse_temperature"].toDouble();
-        // dLoss/dZ = (G + G^T) Z / tau (G already includes the 1/N averaging). Two products with BLAS reading
-        // G transposed in place beat forming G + G^T: that pass walks the N x N matrix column-wise.
-        torch::Tensor gradZ = torch::addmm(torch::mm(gradGram, z), gradGram.t(), z);
-        gradZ.mul_(gradOutputs[0] * inverseTemperature);
+        // dLoss/dZ = (G + G^T) Z / tau, formed in the forward pass (G already includes the 1/N averaging).
+        torch::Tensor gradZ = saved[0] * (gradOutputs[0] * inverseTemperature);
         return {gradZ, torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),
                 torch::Tensor()};
     }

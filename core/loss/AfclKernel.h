@@ -14,11 +14,11 @@ struct AfclKernelParams {
     bool computeGradient = true;
 };
 
-/// Fused CPU kernel. `gram` is Z Z^T (N x N, contiguous, float or double) and is overwritten: on return it
-/// holds G = dLoss/dS row by row (S = gram / tau), so dLoss/dZ = (G + G^T) Z / tau, when
-/// params.computeGradient.
-/// Returns the loss as a 0-dim tensor of gram's dtype. One pass per row, rows in parallel.
-at::Tensor afclForwardFusedCpu(at::Tensor& gram, const at::Tensor& labels, const AfclKernelParams& params);
+/// Fused CPU kernel over blocks of rows of S = Z Z^T / tau (`z`: N x d, contiguous, float or double). Returns
+/// the loss as a 0-dim tensor of z's dtype. When `gradientTimesZ` is given it also returns (G + G^T) Z with
+/// G = dLoss/dS, so that dLoss/dZ = (G + G^T) Z / tau; memory stays O(block x N + N d).
+at::Tensor afclForwardFusedCpu(const at::Tensor& z, const at::Tensor& labels, const AfclKernelParams& params,
+                               at::Tensor* gradientTimesZ);
 
 /// The same computation as whole-tensor ATen operations: device-agnostic (CUDA), more passes over memory.
 /// `gram` is not modified; G (as above) is returned in `gradGram` when requested.

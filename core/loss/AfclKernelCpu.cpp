@@ -55,7 +55,23 @@ struct RowArgs {
 };
 
 /// Loss terms and H over the columns [begin, end), which never include the anchor or the row's arg-max.
-template <typename T, bool kFocal, bool kAsymmetric>
+/// (1 - p)^gamma: by multiplication for gamma = 1 and 2 (the common choices; one exp saved per pair), through
+/// exp(gamma log q) otherwise. kFocal: 0 no focal term, 1 and 2 those integers, 3 any other gamma.
+template <typename T, int kFocal>
+ACLWB_INLINE T focalFactor(T q, T logq, T gamma)
+{
+    if constexpr (kFocal == 0) {
+        return T(1);
+    } else if constexpr (kFocal == 1) {
+        return q;
+    } else if constexpr (kFocal == 2) {
+        return q * q;
+    } else {
+        return std::exp(gamma * logq);
+    }
+}
+
+template <typename T, int kFocal, bool kAsymmetric>
 ACLWB_INLINE void sweepSegment(const RowArgs<T>& a, int64_t begin, int64_t end, T maxLogit, T logSum, T invSum,
                                T& positiveSum, T& negativeSum, T& hSum)
 {
@@ -74,17 +90,15 @@ ACLWB_INLINE void sweepSegment(const RowArgs<T>& a, int64_t begin, int64_t end, 
         const T logp = row[j] - maxLogit - logSum;
         const T p = e[j] * invSum;
         const T q = T(1) - p; // >= 1/2 off the arg-max: no cancellation, no clamp needed
+        const T invQ = T(1) / q;
         const bool positive = y[j] == yi;
         T lq = 0;
-        if constexpr (kFocal || kAsymmetric) {
+        if constexpr (kFocal != 0 || kAsymmetric) {
             lq = std::log(q);
         }
-        T qg = 1;
-        if constexpr (kFocal) {
-            qg = std::exp(gamma * lq);
-        }
-        const T hPos = wPos * qg * (gamma * p * (logp / q) - T(1));
-        const T hNeg = kAsymmetric ? wNegEta * p / q : T(0);
+        const T qg = focalFactor<T, kFocal>(q, lq, gamma);
+        const T hPos = wPos * qg * (gamma * p * logp * invQ - T(1));
+        const T hNeg = kAsymmetric ? wNegEta * p * invQ : T(0);
         lp += positive ? -qg * logp : T(0);
         ln += positive ? T(0) : -lq;
         const T h = positive ? hPos : hNeg;
@@ -96,7 +110,7 @@ ACLWB_INLINE void sweepSegment(const RowArgs<T>& a, int64_t begin, int64_t end, 
     hSum += hs;
 }
 
-template <typename T, bool kFocal, bool kAsymmetric>
+template <typename T, int kFocal, bool kAsymmetric>
 ACLWB_INLINE double afclRow(const RowArgs<T>& a)
 {
     const int64_t n = a.n;
@@ -155,7 +169,7 @@ ACLWB_INLINE double afclRow(const RowArgs<T>& a)
         const T logp = -logSum;
         T h = 0;
         if (y[argMax] == y[i]) {
-            const T qg = kFocal ? (q > 0 ? std::pow(q, a.gamma) : T(0)) : T(1);
+            const T qg = kFocal != 0 ? (q > 0 ? std::pow(q, a.gamma) : T(0)) : T(1);
             const T r = q > 0 ? logp / q : T(-1); // lim_{q->0} log(1-q)/q = -1
             positiveSum += -qg * logp;
             h = a.positiveWeight * qg * (a.gamma * p * r - T(1));
@@ -181,12 +195,17 @@ ACLWB_INLINE double afclRow(const RowArgs<T>& a)
 template <typename T>
 ACLWB_INLINE double afclRowDispatch(const RowArgs<T>& a)
 {
-    const bool focal = a.gamma != T(0);
     const bool asymmetric = a.eta != T(0);
-    if (focal) {
-        return asymmetric ? afclRow<T, true, true>(a) : afclRow<T, true, false>(a);
+    if (a.gamma == T(0)) {
+        return asymmetric ? afclRow<T, 0, true>(a) : afclRow<T, 0, false>(a);
     }
-    return asymmetric ? afclRow<T, false, true>(a) : afclRow<T, false, false>(a);
+    if (a.gamma == T(1)) {
+        return asymmetric ? afclRow<T, 1, true>(a) : afclRow<T, 1, false>(a);
+    }
+    if (a.gamma == T(2)) {
+        return asymmetric ? afclRow<T, 2, true>(a) : afclRow<T, 2, false>(a);
+    }
+    return asymmetric ? afclRow<T, 3, true>(a) : afclRow<T, 3, false>(a);
 }
 
 ACLWB_MULTIVERSION double afclRowFloat(const RowArgs<float>& a)
@@ -211,11 +230,11 @@ double afclRowTyped(const RowArgs<double>& a)
 
 } // namespace
 
-at::Tensor afclForwardFusedCpu(at::Tensor& gram, const at::Tensor& labels, const AfclKernelParams& params)
+at::Tensor afclForwardFusedCpu(const at::Tensor& z, const at::Tensor& labels, const AfclKernelParams& params,
+                               at::Tensor* gradientTimesZ)
 {
-    TORCH_CHECK(gram.device().is_cpu() && gram.is_contiguous() && gram.dim() == 2 && gram.size(0) == gram.size(1),
-                "afclForwardFusedCpu: gram must be a contiguous square CPU matrix");
-    const int64_t n = gram.size(0);
+    TORCH_CHECK(z.device().is_cpu() && z.is_contiguous() && z.dim() == 2, "afclForwardFusedCpu: z must be a contiguous CPU matrix");
+    const int64_t n = z.size(0);
     const at::Tensor labelsCpu = labels.to(at::kCPU, at::kLong).contiguous();
     const int64_t* rawLabels = labelsCpu.data_ptr<int64_t>();
 
@@ -231,44 +250,70 @@ at::Tensor afclForwardFusedCpu(at::Tensor& gram, const at::Tensor& labels, const
         ++classSize[static_cast<size_t>(dense[static_cast<size_t>(j)])];
     }
 
+    const bool withGradient = gradientTimesZ != nullptr;
+    // Rows are processed in blocks of about 8 MB: the Gram block is computed, swept, and (for the gradient) both
+    // its products with Z are taken while it is still in cache, G_blk Z into its rows of (G + G^T) Z and
+    // G_blk^T Z_blk added to all rows. The N x N matrix is never stored (block sizes measured:
+    // docs/PERFORMANCE.md).
+    const int64_t block = std::clamp<int64_t>((int64_t(1) << 23) / std::max<int64_t>(1, n * z.element_size()), 16, n);
+    at::Tensor scratchBlock = at::empty({block, n}, z.options());
+    at::Tensor transposedPart;
+    if (withGradient) {
+        *gradientTimesZ = at::empty_like(z);
+        transposedPart = at::zeros_like(z);
+    }
     std::vector<double> rowLoss(static_cast<size_t>(n), 0.0);
     const double nd = static_cast<double>(n);
-    AT_DISPATCH_FLOATING_TYPES(gram.scalar_type(), "afclForwardFusedCpu", [&] {
+    AT_DISPATCH_FLOATING_TYPES(z.scalar_type(), "afclForwardFusedCpu", [&] {
         using T = scalar_t;
-        std::vector<T> labelValues(dense.begin(), dense.end());
-        T* data = gram.data_ptr<T>();
+        const std::vector<T> labelValues(dense.begin(), dense.end());
         const int64_t grain = std::max<int64_t>(1, 32768 / std::max<int64_t>(n, 1));
-        at::parallel_for(0, n, grain, [&](int64_t begin, int64_t end) {
-            std::vector<T> scratch(static_cast<size_t>(n));
-            RowArgs<T> args;
-            args.n = n;
-            args.labels = labelValues.data();
-            args.scratch = scratch.data();
-            args.gamma = static_cast<T>(params.gamma);
-            args.eta = static_cast<T>(params.eta);
-            args.inverseTemperature = static_cast<T>(params.inverseTemperature);
-            for (int64_t i = begin; i < end; ++i) {
-                const int64_t size = classSize[static_cast<size_t>(dense[static_cast<size_t>(i)])];
-                const double positives = static_cast<double>(size - 1);
-                const double negatives = static_cast<double>(n - size);
-                if (params.perAnchorNormalization) {
-                    args.positiveWeight = positives > 0 ? static_cast<T>(1.0 / (nd * positives)) : T(0);
-                    args.negativeWeight = negatives > 0 ? static_cast<T>(1.0 / (nd * negatives)) : T(0);
-                } else {
-                    args.positiveWeight = static_cast<T>(1.0 / (nd * nd));
-                    args.negativeWeight = args.positiveWeight;
+        for (int64_t first = 0; first < n; first += block) {
+            const int64_t rows = std::min(block, n - first);
+            at::Tensor gram = scratchBlock.narrow(0, 0, rows);
+            at::mm_out(gram, z.narrow(0, first, rows), z.t());
+            T* data = gram.data_ptr<T>();
+            at::parallel_for(0, rows, grain, [&](int64_t begin, int64_t end) {
+                std::vector<T> scratch(static_cast<size_t>(n));
+                RowArgs<T> args;
+                args.n = n;
+                args.labels = labelValues.data();
+                args.scratch = scratch.data();
+                args.gamma = static_cast<T>(params.gamma);
+                args.eta = static_cast<T>(params.eta);
+                args.inverseTemperature = static_cast<T>(params.inverseTemperature);
+                for (int64_t r = begin; r < end; ++r) {
+                    const int64_t i = first + r;
+                    const int64_t size = classSize[static_cast<size_t>(dense[static_cast<size_t>(i)])];
+                    const double positives = static_cast<double>(size - 1);
+                    const double negatives = static_cast<double>(n - size);
+                    if (params.perAnchorNormalization) {
+                        args.positiveWeight = positives > 0 ? static_cast<T>(1.0 / (nd * positives)) : T(0);
+                        args.negativeWeight = negatives > 0 ? static_cast<T>(1.0 / (nd * negatives)) : T(0);
+                    } else {
+                        args.positiveWeight = static_cast<T>(1.0 / (nd * nd));
+                        args.negativeWeight = args.positiveWeight;
+                    }
+                    args.anchor = i;
+                    args.row = data + r * n;
+                    rowLoss[static_cast<size_t>(i)] = afclRowTyped(args);
                 }
-                args.anchor = i;
-                args.row = data + i * n;
-                rowLoss[static_cast<size_t>(i)] = afclRowTyped(args);
+            });
+            if (withGradient) {
+                at::Tensor out = gradientTimesZ->narrow(0, first, rows);
+                at::mm_out(out, gram, z);
+                transposedPart.addmm_(gram.t(), z.narrow(0, first, rows));
             }
-        });
+        }
     });
+    if (withGradient) {
+        gradientTimesZ->add_(transposedPart);
+    }
     double total = 0.0; // summed in row order: the result does not depend on the thread count
     for (double v : rowLoss) {
         total += v;
     }
-    return at::scalar_tensor(total, gram.options());
+    return at::scalar_tensor(total, z.options());
 }
 
 } // namespace aclwb::detail
