@@ -9,6 +9,7 @@
 #include "data/FashionMnist.h"
 #include "data/ImbalancedDataset.h"
 #include "data/Isic2018.h"
+#include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
 #include "util/Threads.h"
 
@@ -60,6 +61,7 @@ void writeIsicFolder(const fs::path& dir, int count)
 int main(int argc, char** argv)
 {
     aclwb::preferPassiveOpenMpWait(argv);
+    aclwb::keepFreedMemoryForReuse();
     const int images = argc > 1 ? std::atoi(argv[1]) : 3000;
     const int threads = aclwb::configureThreads(argc > 2 ? std::atoi(argv[2]) : 0);
     std::printf("threads: %d\n", threads);

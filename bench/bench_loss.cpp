@@ -3,6 +3,7 @@
 // exact gradient needs, in one run. The ratio loss/matmuls is the figure to watch (target <= 1.5 at 4096).
 // Threads: ACLWB_THREADS (default: one per hardware thread).
 #include "loss/AfclFunctional.h"
+#include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
 #include "util/Threads.h"
 
@@ -69,6 +70,7 @@ BENCHMARK(BM_AfclTensorOpsForwardBackward)->Arg(256)->Arg(1024)->Arg(4096)->Unit
 int main(int argc, char** argv)
 {
     aclwb::preferPassiveOpenMpWait(argv);
+    aclwb::keepFreedMemoryForReuse();
     const char* threads = std::getenv("ACLWB_THREADS");
     const int used = aclwb::configureThreads(threads != nullptr ? std::atoi(threads) : 0);
     benchmark::AddCustomContext("torch_threads", std::to_string(used));

@@ -12,6 +12,7 @@
 #include "TsneCommand.h"
 #include "aclwb/Version.h"
 #include "util/InputError.h"
+#include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
 
 #include <CLI/CLI.hpp>
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
 {
     using namespace aclwb::cli;
     aclwb::preferPassiveOpenMpWait(argv);
+    aclwb::keepFreedMemoryForReuse();
     CLI::App app{"ACL Workbench: the asymmetric focal contrastive loss family (CL, FCL, ACL, AFCL) for imbalanced "
                  "image data, headless.",
                  "aclwb-cli"};
