@@ -14,4 +14,10 @@ namespace aclwb {
 /// a final batch of one sample is always dropped, since it has no pair.
 std::vector<at::Tensor> epochBatches(int64_t size, int64_t batchSize, uint64_t seed, int64_t epoch, bool dropLast);
 
+/// Class-balanced batches for one epoch over samples with class indices `labels` (int64 [size]): as many draws as
+/// samples, each picking a class uniformly (among classes present) and then one of its samples, with replacement.
+/// Minority samples repeat; majority samples may be skipped. Same batching rules as epochBatches.
+std::vector<at::Tensor> classBalancedEpochBatches(const at::Tensor& labels, int64_t batchSize, uint64_t seed,
+                                                  int64_t epoch, bool dropLast);
+
 } // namespace aclwb

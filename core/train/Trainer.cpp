@@ -8,7 +8,6 @@
 #include "train/LearningRate.h"
 #include "train/ModelIo.h"
 #include "util/InputError.h"
-#include "util/SeededRandom.h"
 
 #include <torch/torch.h>
 
@@ -42,40 +41,10 @@ uint64_t epochSeed(uint64_t seed, int stage, int64_t epoch)
     return seed * 1000003ULL + static_cast<uint64_t>(stage) * 7919ULL + static_cast<uint64_t>(epoch);
 }
 
-/// Class-balanced positions: each sample drawn by first picking a class uniformly.
-std::vector<at::Tensor> balancedBatches(const SubsetView& subset, int64_t batchSize, uint64_t seed, bool dropLast)
-{
-    const int64_t classes = static_cast<int64_t>(subset.classCounts.size());
-    std::vector<std::vector<int64_t>> byClass(static_cast<size_t>(classes));
-    const at::Tensor y = subset.labels.contiguous();
-    for (int64_t i = 0; i < y.size(0); ++i) {
-        byClass[static_cast<size_t>(y[i].item<int64_t>())].push_back(i);
-    }
-    SeededRandom rng(seed);
-    std::vector<int64_t> drawn;
-    for (int64_t k = 0; k < subset.size(); ++k) {
-        uint64_t c = rng.below(static_cast<uint64_t>(classes));
-        while (byClass[c].empty()) {
-            c = rng.below(static_cast<uint64_t>(classes));
-        }
-        drawn.push_back(byClass[c][rng.below(byClass[c].size())]);
-    }
-    const at::Tensor all = at::tensor(drawn, at::kLong);
-    std::vector<at::Tensor> batches;
-    for (int64_t start = 0; start + 1 < subset.size(); start += batchSize) {
-        const int64_t n = std::min(batchSize, subset.size() - start);
-        if (n < 2 || (dropLast && n < batchSize)) {
-            break;
-        }
-        batches.push_back(all.narrow(0, start, n));
-    }
-    return batches;
-}
-
 std::vector<at::Tensor> batchesFor(const SubsetView& subset, const TrainConfig& c, uint64_t seed)
 {
     const bool dropLast = subset.size() >= c.batchSize;
-    return c.balancedSampler ? balancedBatches(subset, c.batchSize, seed, dropLast)
+    return c.balancedSampler ? classBalancedEpochBatches(subset.labels, c.batchSize, seed, 0, dropLast)
                              : epochBatches(subset.size(), c.batchSize, seed, 0, dropLast);
 }
 

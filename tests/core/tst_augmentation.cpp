@@ -25,6 +25,7 @@ private Q_SLOTS:
     void epochBatchesCoverEverySampleOnce();
     void epochBatchesReproducibleAndVaryByEpoch();
     void epochBatchesDropLast();
+    void classBalancedBatchesEvenOutClasses();
 };
 
 void TestAugmentation::flipOnlyGivesImageOrMirror()
@@ -124,6 +125,26 @@ void TestAugmentation::epochBatchesDropLast()
     QCOMPARE(epochBatches(27, 8, 1, 0, true).size(), size_t(3));
     QCOMPARE(epochBatches(27, 8, 1, 0, false).size(), size_t(4));
     QCOMPARE(epochBatches(17, 8, 1, 0, false).size(), size_t(2)); // a last batch of 1 has no pair: dropped
+}
+
+void TestAugmentation::classBalancedBatchesEvenOutClasses()
+{
+    // 900 majority, 90 and 10 minority: balanced draws give each class about a third of an epoch.
+    std::vector<int64_t> labels(900, 0);
+    labels.insert(labels.end(), 90, 1);
+    labels.insert(labels.end(), 10, 2);
+    const torch::Tensor y = torch::tensor(labels, torch::kLong);
+    const auto batches = classBalancedEpochBatches(y, 100, 4, 0, true);
+    QCOMPARE(batches.size(), size_t(10));
+    const torch::Tensor drawn = y.index_select(0, torch::cat(batches));
+    const torch::Tensor counts = torch::bincount(drawn, {}, 3);
+    for (int c = 0; c < 3; ++c) {
+        const int64_t n = counts[c].item<int64_t>();
+        QVERIFY2(n > 250 && n < 420, qPrintable(QStringLiteral("class %1 drawn %2 times of 1000").arg(c).arg(n)));
+    }
+    const auto again = classBalancedEpochBatches(y, 100, 4, 0, true);
+    QVERIFY(torch::equal(torch::cat(again), torch::cat(batches)));
+    QVERIFY(!torch::equal(torch::cat(classBalancedEpochBatches(y, 100, 4, 1, true)), torch::cat(batches)));
 }
 
 QTEST_MAIN(TestAugmentation)
