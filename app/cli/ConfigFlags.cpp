@@ -110,11 +110,14 @@ const std::map<std::string, std::string>& descriptions()
 
 } // namespace
 
-void ConfigFlags::addTo(CLI::App& cmd)
+void ConfigFlags::addTo(CLI::App& cmd, const std::vector<std::string>& only)
 {
     m_cmd = &cmd;
     const nlohmann::json defaults = TrainConfig();
     for (const auto& [key, value] : defaults.items()) {
+        if (!only.empty() && std::find(only.begin(), only.end(), key) == only.end()) {
+            continue;
+        }
         const auto found = descriptions().find(key);
         const std::string what = found != descriptions().end() ? found->second : "config key '" + key + "'";
         cmd.add_option(flagName(key), m_values[key], what + " (default " + value.dump() + ")");

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -16,7 +17,8 @@ namespace aclwb::cli {
 /// so the CLI never falls out of step with the config file format. Only flags the user gave override.
 class ConfigFlags {
 public:
-    void addTo(CLI::App& cmd);
+    /// Registers a flag for every key, or only for the keys in `only` when it is not empty.
+    void addTo(CLI::App& cmd, const std::vector<std::string>& only = {});
     /// Applies the given flags on top of `config`; a value that does not parse is an InputError naming the flag.
     void applyTo(TrainConfig& config) const;
     bool any() const;

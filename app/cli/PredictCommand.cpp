@@ -2,6 +2,7 @@
 #include "PredictCommand.h"
 
 #include "CliSupport.h"
+#include "ConfigFlags.h"
 #include "data/ImageDecoder.h"
 #include "io/AtomicFile.h"
 #include "metrics/ClassificationMetrics.h"
@@ -33,6 +34,7 @@ struct PredictSettings {
     std::string format = "csv";
     std::string device = "cpu";
     int threads = 0;
+    ConfigFlags data; // overrides of the run's data keys (e.g. --test balanced)
 };
 
 /// Files -> float [N, C, H, W] in [0, 1] shaped like the run's images (grey when the model takes one channel).
@@ -49,13 +51,14 @@ at::Tensor loadImages(const std::vector<std::string>& paths, const std::vector<i
     return images;
 }
 
-void runPredict(const PredictSettings& s)
+void runPredict(PredictSettings& s)
 {
     const int threads = configureThreads(s.threads);
     if (s.format != "csv" && s.format != "json") {
         throw InputError("invalid parameter format = " + s.format + ": expected csv or json");
     }
-    const TrainConfig config = readRunConfig(s.model);
+    TrainConfig config = readRunConfig(s.model);
+    s.data.applyTo(config);
     const std::vector<std::string> classNames = readRunClassNames(s.model);
     std::ifstream resultsFile(fs::path(s.model) / "results.json");
     const nlohmann::json results = nlohmann::json::parse(resultsFile);
@@ -75,6 +78,10 @@ void runPredict(const PredictSettings& s)
         names = s.images;
     } else {
         const ImbalancedDataset data = loadExperimentData(config, nullptr);
+        if (data.classCount() != static_cast<int64_t>(classNames.size())) {
+            throw InputError("the data selects " + std::to_string(data.classCount()) + " classes but the model of "
+                             + s.model + " has " + std::to_string(classNames.size()) + "; check --classes");
+        }
         images = data.test.gatherImages(torch::arange(data.test.size()));
         labels = data.test.labels;
     }
@@ -143,6 +150,9 @@ void registerPredictCommand(CLI::App& app)
     cmd->add_option("--model", settings->model, "Run directory of a finished run (config.json, results.json, model.pt)")
         ->required();
     cmd->add_option("--images", settings->images, "Image files to classify (default: the run's test set)");
+    // The run's data keys can be overridden, e.g. --test balanced to score on the untouched test set.
+    settings->data.addTo(*cmd, {"dataset", "data_dir", "classes", "imbalance_ratio", "profile", "max_per_class", "test",
+                                "val_fraction", "image_size", "seed"});
     cmd->add_option("--out", settings->out, "Write predictions here (stdout then gets a JSON summary)");
     cmd->add_option("--format", settings->format, "csv or json")->capture_default_str();
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();

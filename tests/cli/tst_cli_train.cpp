@@ -114,6 +114,15 @@ void TestCliTrain::predictMatchesRunTestMetrics()
     QFile predictions(csv);
     QVERIFY(predictions.open(QIODevice::ReadOnly));
     QCOMPARE(predictions.readAll().trimmed().count('\n'), qsizetype(test.value(QStringLiteral("samples")).toInt()));
+    // The run's data keys can be overridden: the untouched (balanced) test set has 25 + 25 images.
+    const auto balanced = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--test"),
+                                  QStringLiteral("balanced"), QStringLiteral("--out"), csv});
+    QVERIFY2(balanced.exitCode == 0, balanced.err.constData());
+    QCOMPARE(balanced.json().value(QStringLiteral("n")).toInt(), 50);
+    const auto wrongClasses = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--classes"),
+                                      QStringLiteral("0,6,7")});
+    QCOMPARE(wrongClasses.exitCode, 2);
+    QVERIFY(wrongClasses.err.contains("classes"));
     // Image files: one written as the constant class-6 image of the tiny set (pixel 120).
     const QString image = m_dir.filePath(QStringLiteral("shirt.png"));
     QVERIFY(test::writeSolidImage(image, 6, 6, 120, 120, 120));
