@@ -71,7 +71,7 @@ int main(int argc, char** argv)
     std::printf("| Fashion-MNIST load (train + test, 70000 images, .gz) | %.3f s |\n", secondsSince(start));
 
     aclwb::ImbalanceOptions o;
-    o.classes = {0, 6};
+    o.classes = { 0, 6 };
     o.ratio = 10;
     start = std::chrono::steady_clock::now();
     const aclwb::ImbalancedDataset experiment = aclwb::buildImbalancedDataset(fmnist, o);
@@ -103,8 +103,8 @@ int main(int argc, char** argv)
     start = std::chrono::steady_clock::now();
     const aclwb::DatasetSplits warm = aclwb::loadIsic2018(dir.string(), decode);
     const double warmSeconds = secondsSince(start);
-    std::printf("| ISIC-style decode + resize to 64, cold (%d images) | %.2f s (%.0f images/s) |\n", images, coldSeconds,
-                images / coldSeconds);
+    std::printf("| ISIC-style decode + resize to 64, cold (%d images) | %.2f s (%.0f images/s) |\n", images,
+                coldSeconds, images / coldSeconds);
     std::printf("| same, from the cache (from_cache = %s) | %.3f s (%.0f images/s, %.0fx faster) |\n",
                 warm.fromCache ? "true" : "false", warmSeconds, images / warmSeconds, coldSeconds / warmSeconds);
     fs::remove_all(dir);

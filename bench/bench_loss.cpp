@@ -22,8 +22,9 @@ struct Batch {
 Batch makeBatch(int64_t n, int64_t dim)
 {
     torch::manual_seed(7);
-    return {torch::nn::functional::normalize(torch::randn({n, dim}), torch::nn::functional::NormalizeFuncOptions().dim(1)),
-            torch::randint(10, {n}, torch::kLong)};
+    return { torch::nn::functional::normalize(torch::randn({ n, dim }),
+                                              torch::nn::functional::NormalizeFuncOptions().dim(1)),
+             torch::randint(10, { n }, torch::kLong) };
 }
 
 void BM_AfclForwardBackward(benchmark::State& state)
@@ -52,7 +53,7 @@ void BM_AfclTensorOpsForwardBackward(benchmark::State& state)
 void BM_TwoMatmuls(benchmark::State& state)
 {
     const Batch b = makeBatch(state.range(0), 128);
-    const torch::Tensor g = torch::randn({state.range(0), state.range(0)});
+    const torch::Tensor g = torch::randn({ state.range(0), state.range(0) });
     for (auto _ : state) {
         torch::Tensor gram = torch::mm(b.z, b.z.t());
         torch::Tensor back = torch::mm(g, b.z);
@@ -65,7 +66,12 @@ void BM_TwoMatmuls(benchmark::State& state)
 
 BENCHMARK(BM_TwoMatmuls)->Arg(256)->Arg(1024)->Arg(4096)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_AfclForwardBackward)->Arg(256)->Arg(1024)->Arg(4096)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_AfclTensorOpsForwardBackward)->Arg(256)->Arg(1024)->Arg(4096)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_AfclTensorOpsForwardBackward)
+    ->Arg(256)
+    ->Arg(1024)
+    ->Arg(4096)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 int main(int argc, char** argv)
 {

@@ -54,9 +54,10 @@ void runBenchLoss(const BenchLossSettings& s)
 
     torch::manual_seed(s.seed);
     const auto tensorOptions = torch::TensorOptions().dtype(dtype).device(device);
-    const torch::Tensor z = torch::nn::functional::normalize(torch::randn({s.n, s.dim}, tensorOptions),
+    const torch::Tensor z = torch::nn::functional::normalize(torch::randn({ s.n, s.dim }, tensorOptions),
                                                              torch::nn::functional::NormalizeFuncOptions().dim(1));
-    const torch::Tensor y = torch::randint(s.classes, {s.n}, torch::TensorOptions().dtype(torch::kLong).device(device));
+    const torch::Tensor y
+        = torch::randint(s.classes, { s.n }, torch::TensorOptions().dtype(torch::kLong).device(device));
     const auto sync = [&] {
         if (device.is_cuda()) {
             torch::cuda::synchronize();
@@ -78,7 +79,7 @@ void runBenchLoss(const BenchLossSettings& s)
         },
         sync, s.warmup, s.repeats);
     // The baseline: Z Z^T (N x N x d) and G Z (N x N x d), the products any exact gradient needs.
-    const torch::Tensor g = torch::randn({s.n, s.n}, tensorOptions);
+    const torch::Tensor g = torch::randn({ s.n, s.n }, tensorOptions);
     const double matmuls = medianMilliseconds(
         [&] {
             torch::Tensor gram = torch::mm(z, z.t());

@@ -44,8 +44,8 @@ void runBenchTrain(const BenchTrainSettings& s)
         params.push_back(p);
     }
     torch::optim::Adam optimizer(params, torch::optim::AdamOptions(1e-3));
-    const torch::Tensor images = torch::rand({s.batchSize, s.channels, s.imageSize, s.imageSize}).to(device);
-    const torch::Tensor labels = torch::randint(10, {s.batchSize}, torch::kLong).to(device);
+    const torch::Tensor images = torch::rand({ s.batchSize, s.channels, s.imageSize, s.imageSize }).to(device);
+    const torch::Tensor labels = torch::randint(10, { s.batchSize }, torch::kLong).to(device);
     const auto options = AfclLossOptions().gamma(2.0).eta(10.0).temperature(0.1).normalize_input(false);
     const auto sync = [&] {
         if (device.is_cuda()) {
@@ -59,15 +59,15 @@ void runBenchTrain(const BenchTrainSettings& s)
             optimizer.step();
         },
         sync, 3, static_cast<int>(s.steps));
-    printJson({{"images_per_s", static_cast<double>(s.batchSize) * 1000.0 / ms},
-               {"step_ms", ms},
-               {"encoder", s.encoder},
-               {"batch_size", s.batchSize},
-               {"image_size", s.imageSize},
-               {"channels", s.channels},
-               {"steps", s.steps},
-               {"threads", threads},
-               {"device", device.str()}});
+    printJson({ { "images_per_s", static_cast<double>(s.batchSize) * 1000.0 / ms },
+                { "step_ms", ms },
+                { "encoder", s.encoder },
+                { "batch_size", s.batchSize },
+                { "image_size", s.imageSize },
+                { "channels", s.channels },
+                { "steps", s.steps },
+                { "threads", threads },
+                { "device", device.str() } });
 }
 
 } // namespace

@@ -59,11 +59,9 @@ nlohmann::json parseLike(const nlohmann::json& example, const std::string& text,
             }
             return list;
         }
-        default:
-            return text;
+        default: return text;
         }
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) { }
     throw InputError("invalid value for " + flag + ": '" + text + "'");
 }
 
@@ -71,39 +69,39 @@ nlohmann::json parseLike(const nlohmann::json& example, const std::string& text,
 const std::map<std::string, std::string>& descriptions()
 {
     static const std::map<std::string, std::string> text = {
-        {"dataset", "fmnist, mnist, isic2018 or folder"},
-        {"data_dir", "Dataset directory (fmnist: $ACLWB_DATA_DIR or the Debian path when empty)"},
-        {"classes", "Source class indices, majority first, e.g. 0,6 (empty: all)"},
-        {"imbalance_ratio", "Majority/minority ratio R >= 1; 0 keeps the source's counts"},
-        {"profile", "step or exponential"},
-        {"max_per_class", "Cap on the majority class (0: none)"},
-        {"test", "matched (test set as imbalanced as training) or balanced"},
-        {"val_fraction", "Stratified validation fraction of training"},
-        {"image_size", "Image side for isic2018/folder"},
-        {"loss", "cl, fcl, acl, afcl (two stages) or ce, ce-weighted (end to end)"},
-        {"gamma", "Focusing parameter >= 0 (fcl, afcl)"},
-        {"eta", "Asymmetric negative weight >= 0 (acl, afcl)"},
-        {"temperature", "Softmax temperature tau > 0"},
-        {"normalization", "batch (divide by N) or positives (by |P(i)| and |N(i)|)"},
-        {"views", "1, or 2 augmented views per image (SupCon style)"},
-        {"augment", "Random crop, flip (true/false)"},
-        {"encoder", "cnn-small or resnet18"},
-        {"encoder_weights", "Start the encoder from this state dict (model.pt or a PyTorch state_dict)"},
-        {"epochs_contrastive", "Stage-1 epochs (ce: added to epochs_linear)"},
-        {"epochs_linear", "Stage-2 (linear classifier) epochs"},
-        {"batch_size", "Batch size"},
-        {"lr", "Learning rate of stage 1 (or of ce)"},
-        {"lr_linear", "Learning rate of the linear classifier"},
-        {"optimizer", "sgd or adam"},
-        {"momentum", "SGD momentum"},
-        {"weight_decay", "Weight decay (stage 1)"},
-        {"schedule", "cosine or constant"},
-        {"warmup_epochs", "Linear warm-up epochs"},
-        {"balanced_sampler", "Draw batches class-balanced (true/false)"},
-        {"seed", "Seed for data selection, initialisation, augmentation, shuffling"},
-        {"device", "cpu, cuda, cuda:N or auto"},
-        {"threads", "CPU threads (0: one per hardware thread)"},
-        {"embedding", "What embeddings.csv holds: encoder or projection"},
+        { "dataset", "fmnist, mnist, isic2018 or folder" },
+        { "data_dir", "Dataset directory (fmnist: $ACLWB_DATA_DIR or the Debian path when empty)" },
+        { "classes", "Source class indices, majority first, e.g. 0,6 (empty: all)" },
+        { "imbalance_ratio", "Majority/minority ratio R >= 1; 0 keeps the source's counts" },
+        { "profile", "step or exponential" },
+        { "max_per_class", "Cap on the majority class (0: none)" },
+        { "test", "matched (test set as imbalanced as training) or balanced" },
+        { "val_fraction", "Stratified validation fraction of training" },
+        { "image_size", "Image side for isic2018/folder" },
+        { "loss", "cl, fcl, acl, afcl (two stages) or ce, ce-weighted (end to end)" },
+        { "gamma", "Focusing parameter >= 0 (fcl, afcl)" },
+        { "eta", "Asymmetric negative weight >= 0 (acl, afcl)" },
+        { "temperature", "Softmax temperature tau > 0" },
+        { "normalization", "batch (divide by N) or positives (by |P(i)| and |N(i)|)" },
+        { "views", "1, or 2 augmented views per image (SupCon style)" },
+        { "augment", "Random crop, flip (true/false)" },
+        { "encoder", "cnn-small or resnet18" },
+        { "encoder_weights", "Start the encoder from this state dict (model.pt or a PyTorch state_dict)" },
+        { "epochs_contrastive", "Stage-1 epochs (ce: added to epochs_linear)" },
+        { "epochs_linear", "Stage-2 (linear classifier) epochs" },
+        { "batch_size", "Batch size" },
+        { "lr", "Learning rate of stage 1 (or of ce)" },
+        { "lr_linear", "Learning rate of the linear classifier" },
+        { "optimizer", "sgd or adam" },
+        { "momentum", "SGD momentum" },
+        { "weight_decay", "Weight decay (stage 1)" },
+        { "schedule", "cosine or constant" },
+        { "warmup_epochs", "Linear warm-up epochs" },
+        { "balanced_sampler", "Draw batches class-balanced (true/false)" },
+        { "seed", "Seed for data selection, initialisation, augmentation, shuffling" },
+        { "device", "cpu, cuda, cuda:N or auto" },
+        { "threads", "CPU threads (0: one per hardware thread)" },
+        { "embedding", "What embeddings.csv holds: encoder or projection" },
     };
     return text;
 }

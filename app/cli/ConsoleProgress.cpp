@@ -22,7 +22,9 @@ std::string duration(double seconds)
 
 } // namespace
 
-ConsoleProgress::ConsoleProgress() : m_terminal(::isatty(STDERR_FILENO) == 1) {}
+ConsoleProgress::ConsoleProgress()
+    : m_terminal(::isatty(STDERR_FILENO) == 1)
+{ }
 
 void ConsoleProgress::onStep(const TrainingProgress& p)
 {

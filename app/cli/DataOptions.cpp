@@ -12,9 +12,11 @@ void DataOptions::addTo(CLI::App& cmd)
                    "Dataset directory (fmnist default: $ACLWB_DATA_DIR or /usr/share/datasets/fashion-mnist)");
     cmd.add_option("--classes", imbalance.classes, "Source class indices, majority first, e.g. 0,6 (default: all)")
         ->delimiter(',');
-    cmd.add_option("--imbalance-ratio", imbalance.ratio, "Majority/minority count ratio R >= 1 (0 = source's own counts)")
+    cmd.add_option("--imbalance-ratio", imbalance.ratio,
+                   "Majority/minority count ratio R >= 1 (0 = source's own counts)")
         ->capture_default_str();
-    cmd.add_option("--profile", profile, "step (first class majority) or exponential (long tail)")->capture_default_str();
+    cmd.add_option("--profile", profile, "step (first class majority) or exponential (long tail)")
+        ->capture_default_str();
     cmd.add_option("--max-per-class", imbalance.maxPerClass, "Cap on the majority class count (0 = none)")
         ->capture_default_str();
     cmd.add_option("--test", test, "matched (same imbalance as training) or balanced (test set as is)")

@@ -46,18 +46,18 @@ void runLoss(const LossSettings& s)
     const CsvTable table = readNumericCsv(s.features);
     const std::vector<int64_t> labels = readLabelFile(s.labels);
     if (static_cast<int64_t>(labels.size()) != table.rows) {
-        throw InputError(s.labels + ": has " + std::to_string(labels.size()) + " labels but " + s.features
-                         + " has " + std::to_string(table.rows) + " rows");
+        throw InputError(s.labels + ": has " + std::to_string(labels.size()) + " labels but " + s.features + " has "
+                         + std::to_string(table.rows) + " rows");
     }
     if (table.rows < 2) {
         throw InputError(s.features + ": needs at least 2 rows (a contrastive loss compares pairs)");
     }
 
-    torch::Tensor x = torch::from_blob(const_cast<double*>(table.values.data()), {table.rows, table.columns},
-                                       torch::kDouble)
-                          .to(device, dtype)
-                          .clone()
-                          .requires_grad_(!s.gradOut.empty());
+    torch::Tensor x
+        = torch::from_blob(const_cast<double*>(table.values.data()), { table.rows, table.columns }, torch::kDouble)
+              .to(device, dtype)
+              .clone()
+              .requires_grad_(!s.gradOut.empty());
     const torch::Tensor y = torch::tensor(labels, torch::kLong).to(device);
     torch::Tensor loss = functional::afclLoss(x, y, options);
     if (!s.gradOut.empty()) {

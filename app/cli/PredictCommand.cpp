@@ -90,7 +90,8 @@ void runPredict(PredictSettings& s)
         torch::NoGradGuard noGrad;
         std::vector<at::Tensor> parts;
         for (int64_t start = 0; start < images.size(0); start += 512) {
-            parts.push_back(model->forward(images.narrow(0, start, std::min<int64_t>(512, images.size(0) - start)).to(device)));
+            parts.push_back(
+                model->forward(images.narrow(0, start, std::min<int64_t>(512, images.size(0) - start)).to(device)));
         }
         logits = torch::cat(parts).to(torch::kCPU, torch::kDouble);
     }
@@ -107,14 +108,18 @@ void runPredict(PredictSettings& s)
         const std::string image = names.empty() ? "" : names[static_cast<size_t>(i)];
         const std::string truth = labels.defined() ? std::to_string(labels[i].item<int64_t>()) : "";
         std::vector<double> l(logits[i].data_ptr<double>(), logits[i].data_ptr<double>() + logits.size(1));
-        csv += std::to_string(i) + "," + image + "," + truth + "," + std::to_string(p) + "," + classNames[static_cast<size_t>(p)];
+        csv += std::to_string(i) + "," + image + "," + truth + "," + std::to_string(p) + ","
+            + classNames[static_cast<size_t>(p)];
         char buffer[32];
         for (double v : l) {
             std::snprintf(buffer, sizeof buffer, ",%.9g", v);
             csv += buffer;
         }
         csv += "\n";
-        nlohmann::json row{{"index", i}, {"predicted", p}, {"predicted_name", classNames[static_cast<size_t>(p)]}, {"logits", l}};
+        nlohmann::json row { { "index", i },
+                             { "predicted", p },
+                             { "predicted_name", classNames[static_cast<size_t>(p)] },
+                             { "logits", l } };
         if (!image.empty()) {
             row["image"] = image;
         }
@@ -123,11 +128,11 @@ void runPredict(PredictSettings& s)
         }
         rows.push_back(row);
     }
-    nlohmann::json summary{{"n", logits.size(0)}, {"class_names", classNames}, {"threads", threads}};
+    nlohmann::json summary { { "n", logits.size(0) }, { "class_names", classNames }, { "threads", threads } };
     if (labels.defined()) {
         summary["metrics"] = computeMetrics(logits, labels);
     }
-    const std::string predictions = s.format == "csv" ? csv : nlohmann::json{{"predictions", rows}}.dump() + "\n";
+    const std::string predictions = s.format == "csv" ? csv : nlohmann::json { { "predictions", rows } }.dump() + "\n";
     if (s.out.empty()) {
         std::cout << predictions;
         if (s.format == "json") {
@@ -151,8 +156,9 @@ void registerPredictCommand(CLI::App& app)
         ->required();
     cmd->add_option("--images", settings->images, "Image files to classify (default: the run's test set)");
     // The run's data keys can be overridden, e.g. --test balanced to score on the untouched test set.
-    settings->data.addTo(*cmd, {"dataset", "data_dir", "classes", "imbalance_ratio", "profile", "max_per_class", "test",
-                                "val_fraction", "image_size", "seed"});
+    settings->data.addTo(*cmd,
+                         { "dataset", "data_dir", "classes", "imbalance_ratio", "profile", "max_per_class", "test",
+                           "val_fraction", "image_size", "seed" });
     cmd->add_option("--out", settings->out, "Write predictions here (stdout then gets a JSON summary)");
     cmd->add_option("--format", settings->format, "csv or json")->capture_default_str();
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();

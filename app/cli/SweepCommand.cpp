@@ -9,11 +9,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +16,11 @@
 #include <map>
 #include <memory>
 #include <sstream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 extern char** environ;
 
@@ -56,7 +56,7 @@ std::vector<Axis> parseGrids(const SweepSettings& s, const nlohmann::json& base)
         if (eq == std::string::npos || eq == 0 || eq + 1 == grid.size()) {
             throw InputError("invalid --grid '" + grid + "': expected key=v1,v2,...");
         }
-        Axis axis{grid.substr(0, eq), {}};
+        Axis axis { grid.substr(0, eq), {} };
         std::replace(axis.key.begin(), axis.key.end(), '-', '_');
         if (!base.contains(axis.key)) {
             throw InputError("invalid --grid '" + grid + "': unknown config key '" + axis.key + "'");
@@ -69,7 +69,7 @@ std::vector<Axis> parseGrids(const SweepSettings& s, const nlohmann::json& base)
         axes.push_back(axis);
     }
     if (!s.seeds.empty()) {
-        Axis seeds{"seed", {}};
+        Axis seeds { "seed", {} };
         for (uint64_t seed : s.seeds) {
             seeds.values.push_back(std::to_string(seed));
         }
@@ -80,7 +80,7 @@ std::vector<Axis> parseGrids(const SweepSettings& s, const nlohmann::json& base)
 
 std::vector<Point> cartesian(const std::vector<Axis>& axes)
 {
-    std::vector<Point> points{Point{}};
+    std::vector<Point> points { Point {} };
     for (const Axis& axis : axes) {
         std::vector<Point> next;
         for (const Point& p : points) {
@@ -128,7 +128,7 @@ pid_t startRun(const std::string& dir)
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    std::vector<std::string> args = {self, "train", "--resume", dir};
+    std::vector<std::string> args = { self, "train", "--resume", dir };
     std::vector<char*> argv;
     for (std::string& a : args) {
         argv.push_back(a.data());
@@ -165,9 +165,9 @@ void writeSweepCsv(const SweepSettings& s, const std::vector<Point>& points, con
                 for (const auto& a : t.at("per_class_accuracy")) {
                     perClass += (perClass.empty() ? "" : ";") + a.dump();
                 }
-                metrics = t.at("accuracy").dump() + "," + t.at("balanced_accuracy").dump() + "," + t.at("macro_f1").dump()
-                          + "," + (t.contains("roc_auc") ? t.at("roc_auc").dump() : "") + "," + perClass + ","
-                          + r.at("seconds").dump();
+                metrics = t.at("accuracy").dump() + "," + t.at("balanced_accuracy").dump() + ","
+                    + t.at("macro_f1").dump() + "," + (t.contains("roc_auc") ? t.at("roc_auc").dump() : "") + ","
+                    + perClass + "," + r.at("seconds").dump();
             }
         } else if (fs::exists(fs::path(s.out) / p.name / "failed", ec)) {
             status = "failed";
@@ -262,8 +262,10 @@ void runSweep(const SweepSettings& s)
         reap(true);
     }
     writeSweepCsv(s, points, axes);
-    printJson({{"points", points.size()}, {"started", started}, {"failed", failures},
-               {"sweep_csv", (fs::path(s.out) / "sweep.csv").string()}});
+    printJson({ { "points", points.size() },
+                { "started", started },
+                { "failed", failures },
+                { "sweep_csv", (fs::path(s.out) / "sweep.csv").string() } });
     if (failures > 0) {
         throw InputError(std::to_string(failures) + " run(s) of the sweep failed; see their train.log");
     }

@@ -26,7 +26,7 @@ namespace aclwb::cli {
 namespace fs = std::filesystem;
 namespace {
 
-std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_interrupted { false };
 
 extern "C" void onInterrupt(int)
 {
@@ -74,8 +74,8 @@ void printSummary(const ImbalancedDataset& data, const TrainingResult& result)
     std::fprintf(stderr, "\n%-20s %8s %8s %10s\n", "class", "train", "test", "accuracy");
     for (size_t k = 0; k < data.classNames.size(); ++k) {
         std::fprintf(stderr, "%-20s %8lld %8lld %10.4f\n", data.classNames[k].c_str(),
-                     static_cast<long long>(data.train.classCounts[k]), static_cast<long long>(data.test.classCounts[k]),
-                     result.test.perClassAccuracy.at(k));
+                     static_cast<long long>(data.train.classCounts[k]),
+                     static_cast<long long>(data.test.classCounts[k]), result.test.perClassAccuracy.at(k));
     }
     std::fprintf(stderr, "accuracy %.4f   balanced accuracy %.4f   macro-F1 %.4f", result.test.accuracy,
                  result.test.balancedAccuracy, result.test.macroF1);
@@ -97,8 +97,10 @@ void runTrain(TrainSettings& s)
     }
     TrainConfig config = assembleConfig(s);
     std::error_code ec;
-    if (!resume && (fs::exists(fs::path(out) / "checkpoint.pt", ec) || fs::exists(fs::path(out) / "results.json", ec))) {
-        throw InputError(out + " already holds a run; pass --resume " + out + " to continue it or choose another --out");
+    if (!resume
+        && (fs::exists(fs::path(out) / "checkpoint.pt", ec) || fs::exists(fs::path(out) / "results.json", ec))) {
+        throw InputError(out + " already holds a run; pass --resume " + out
+                         + " to continue it or choose another --out");
     }
     fs::create_directories(out, ec);
     if (!fs::is_directory(out, ec)) {
@@ -132,15 +134,15 @@ void runTrain(TrainSettings& s)
     }
     exportRun(out, trainer, result, threads);
     printSummary(trainer.data(), result);
-    printJson({{"out", out},
-               {"test_accuracy", result.test.accuracy},
-               {"test_balanced_accuracy", result.test.balancedAccuracy},
-               {"test_macro_f1", result.test.macroF1},
-               {"per_class_accuracy", result.test.perClassAccuracy},
-               {"seconds", result.seconds},
-               {"images_per_second", result.imagesPerSecond},
-               {"threads", threads},
-               {"device", device.str()}});
+    printJson({ { "out", out },
+                { "test_accuracy", result.test.accuracy },
+                { "test_balanced_accuracy", result.test.balancedAccuracy },
+                { "test_macro_f1", result.test.macroF1 },
+                { "per_class_accuracy", result.test.perClassAccuracy },
+                { "seconds", result.seconds },
+                { "images_per_second", result.imagesPerSecond },
+                { "threads", threads },
+                { "device", device.str() } });
 }
 
 } // namespace

@@ -59,8 +59,8 @@ void runTsne(const TsneSettings& s)
     if (labelled && table.columns < 2) {
         throw InputError(s.input + ": --label-column last needs at least 2 columns");
     }
-    const torch::Tensor all = torch::from_blob(const_cast<double*>(table.values.data()), {table.rows, table.columns},
-                                               torch::kDouble);
+    const torch::Tensor all
+        = torch::from_blob(const_cast<double*>(table.values.data()), { table.rows, table.columns }, torch::kDouble);
     const torch::Tensor data = labelled ? all.narrow(1, 0, table.columns - 1) : all;
     torch::Tensor labels;
     if (labelled) {
@@ -75,13 +75,14 @@ void runTsne(const TsneSettings& s)
     }
 
     const auto start = std::chrono::steady_clock::now();
-    Tsne tsne(data, TsneOptions()
-                        .perplexity(s.perplexity)
-                        .iterations(s.iterations)
-                        .theta(s.theta)
-                        .method(method)
-                        .pca_dimensions(pcaDims)
-                        .seed(s.seed));
+    Tsne tsne(data,
+              TsneOptions()
+                  .perplexity(s.perplexity)
+                  .iterations(s.iterations)
+                  .theta(s.theta)
+                  .method(method)
+                  .pca_dimensions(pcaDims)
+                  .seed(s.seed));
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     while (!tsne.finished()) {
         tsne.step(50);
@@ -96,19 +97,20 @@ void runTsne(const TsneSettings& s)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const torch::Tensor layout = tsne.layout();
 
-    const torch::Tensor rows = labelled ? torch::cat({layout, labels.to(torch::kDouble).unsqueeze(1)}, 1).contiguous()
+    const torch::Tensor rows = labelled ? torch::cat({ layout, labels.to(torch::kDouble).unsqueeze(1) }, 1).contiguous()
                                         : layout.contiguous();
-    writeFileAtomically(s.out, std::string(labelled ? "x,y,label\n" : "x,y\n")
-                                   + formatCsv(rows.data_ptr<double>(), rows.size(0), rows.size(1)));
-    nlohmann::json out{{"kl_divergence", tsne.klDivergence()},
-                       {"seconds", seconds},
-                       {"n", table.rows},
-                       {"dim", data.size(1)},
-                       {"method", tsne.method() == TsneMethod::Exact ? "exact" : "barnes-hut"},
-                       {"iterations", tsne.iteration()},
-                       {"perplexity", s.perplexity},
-                       {"threads", threads},
-                       {"out", s.out}};
+    writeFileAtomically(s.out,
+                        std::string(labelled ? "x,y,label\n" : "x,y\n")
+                            + formatCsv(rows.data_ptr<double>(), rows.size(0), rows.size(1)));
+    nlohmann::json out { { "kl_divergence", tsne.klDivergence() },
+                         { "seconds", seconds },
+                         { "n", table.rows },
+                         { "dim", data.size(1) },
+                         { "method", tsne.method() == TsneMethod::Exact ? "exact" : "barnes-hut" },
+                         { "iterations", tsne.iteration() },
+                         { "perplexity", s.perplexity },
+                         { "threads", threads },
+                         { "out", s.out } };
     if (s.metrics) {
         const int64_t k = std::min<int64_t>(10, (table.rows - 1) / 2);
         out["trustworthiness"] = trustworthiness(data, layout, k);

@@ -3,11 +3,11 @@
 // stderr as "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
 #include "BenchLossCommand.h"
 #include "BenchTrainCommand.h"
-#include "PredictCommand.h"
-#include "SweepCommand.h"
 #include "CliSupport.h"
 #include "DataCommand.h"
 #include "LossCommand.h"
+#include "PredictCommand.h"
+#include "SweepCommand.h"
 #include "TrainCommand.h"
 #include "TsneCommand.h"
 #include "aclwb/Version.h"
@@ -26,9 +26,9 @@ int main(int argc, char** argv)
     using namespace aclwb::cli;
     aclwb::preferPassiveOpenMpWait(argv);
     aclwb::keepFreedMemoryForReuse();
-    CLI::App app{"ACL Workbench: the asymmetric focal contrastive loss family (CL, FCL, ACL, AFCL) for imbalanced "
-                 "image data, headless.",
-                 "aclwb-cli"};
+    CLI::App app { "ACL Workbench: the asymmetric focal contrastive loss family (CL, FCL, ACL, AFCL) for imbalanced "
+                   "image data, headless.",
+                   "aclwb-cli" };
     app.set_version_flag("--version", std::string("aclwb-cli ") + aclwb::kVersion);
     app.require_subcommand(1);
     registerLossCommand(app);

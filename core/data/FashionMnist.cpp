@@ -23,14 +23,14 @@ ImageDataset readPair(const std::string& dir, const std::string& prefix)
     }
     for (size_t k = 0; k < labels.data.size(); ++k) {
         if (labels.data[k] >= 10) {
-            throw InputError(labelPath + ": label " + std::to_string(labels.data[k]) + " at index "
-                             + std::to_string(k) + " is not a class (expected 0..9)");
+            throw InputError(labelPath + ": label " + std::to_string(labels.data[k]) + " at index " + std::to_string(k)
+                             + " is not a class (expected 0..9)");
         }
     }
     const int64_t n = images.dims[0];
     ImageDataset out;
-    out.images = at::from_blob(images.data.data(), {n, 1, images.dims[1], images.dims[2]}, at::kByte).clone();
-    out.labels = at::from_blob(labels.data.data(), {n}, at::kByte).to(at::kLong);
+    out.images = at::from_blob(images.data.data(), { n, 1, images.dims[1], images.dims[2] }, at::kByte).clone();
+    out.labels = at::from_blob(labels.data.data(), { n }, at::kByte).to(at::kLong);
     return out;
 }
 
@@ -38,8 +38,8 @@ ImageDataset readPair(const std::string& dir, const std::string& prefix)
 
 const std::vector<std::string>& fashionMnistClassNames()
 {
-    static const std::vector<std::string> names = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                                                   "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+    static const std::vector<std::string> names
+        = { "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot" };
     return names;
 }
 

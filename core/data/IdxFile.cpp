@@ -3,10 +3,10 @@
 
 #include "util/InputError.h"
 
-#include <zlib.h>
-
 #include <filesystem>
 #include <memory>
+
+#include <zlib.h>
 
 namespace aclwb {
 namespace {

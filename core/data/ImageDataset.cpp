@@ -23,7 +23,7 @@ std::vector<int64_t> DatasetSplits::imageShape() const
     if (!train.images.defined() || train.images.dim() != 4) {
         return {};
     }
-    return {train.images.size(1), train.images.size(2), train.images.size(3)};
+    return { train.images.size(1), train.images.size(2), train.images.size(3) };
 }
 
 } // namespace aclwb

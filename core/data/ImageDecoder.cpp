@@ -31,32 +31,33 @@ std::pair<int, int> jpegSize(const std::string& path)
     std::ifstream in(path, std::ios::binary);
     unsigned char b[2] = {};
     if (!in.read(reinterpret_cast<char*>(b), 2) || b[0] != 0xFF || b[1] != 0xD8) {
-        return {0, 0};
+        return { 0, 0 };
     }
     while (in.read(reinterpret_cast<char*>(b), 2)) {
         if (b[0] != 0xFF) {
-            return {0, 0};
+            return { 0, 0 };
         }
         const unsigned char marker = b[1];
         unsigned char len[2] = {};
         if (!in.read(reinterpret_cast<char*>(len), 2)) {
-            return {0, 0};
+            return { 0, 0 };
         }
         const int length = (len[0] << 8) | len[1];
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool startOfFrame
+            = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame) {
             unsigned char sof[5] = {};
             if (!in.read(reinterpret_cast<char*>(sof), 5)) {
-                return {0, 0};
+                return { 0, 0 };
             }
-            return {(sof[3] << 8) | sof[4], (sof[1] << 8) | sof[2]};
+            return { (sof[3] << 8) | sof[4], (sof[1] << 8) | sof[2] };
         }
         if (length < 2) {
-            return {0, 0};
+            return { 0, 0 };
         }
         in.seekg(length - 2, std::ios::cur);
     }
-    return {0, 0};
+    return { 0, 0 };
 }
 
 /// The imread flag that lets libjpeg decode at 1/2, 1/4 or 1/8 scale (much faster) while the shorter side still
@@ -130,7 +131,7 @@ std::string cacheKey(const std::vector<std::string>& paths, const DecodeOptions&
 
 at::Tensor textToTensor(const std::string& text)
 {
-    return at::from_blob(const_cast<char*>(text.data()), {static_cast<int64_t>(text.size())}, at::kByte).clone();
+    return at::from_blob(const_cast<char*>(text.data()), { static_cast<int64_t>(text.size()) }, at::kByte).clone();
 }
 
 std::string tensorToText(const at::Tensor& t)
@@ -203,7 +204,7 @@ bool hasImageExtension(const std::string& path)
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".bmp" || ext == ".tif" || ext == ".tiff"
-           || ext == ".webp";
+        || ext == ".webp";
 }
 
 std::string defaultCacheDir()
@@ -228,7 +229,7 @@ DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOp
     DecodedImages out;
     const bool useCache = options.cacheDir != "none";
     const fs::path cacheFile = useCache ? fs::path(options.cacheDir.empty() ? defaultCacheDir() : options.cacheDir)
-                                              / ("decoded-" + cacheKey(paths, options) + ".pt")
+            / ("decoded-" + cacheKey(paths, options) + ".pt")
                                         : fs::path();
     if (useCache && loadCache(cacheFile, out, out.cacheNote)) {
         return out;
@@ -236,7 +237,7 @@ DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOp
 
     const int64_t n = static_cast<int64_t>(paths.size());
     const int64_t side = options.side;
-    at::Tensor all = at::empty({n, 3, side, side}, at::kByte);
+    at::Tensor all = at::empty({ n, 3, side, side }, at::kByte);
     std::vector<char> ok(static_cast<size_t>(n), 0);
     cv::setNumThreads(1); // we parallelise over images; OpenCV's own pool would only oversubscribe
     uint8_t* base = all.data_ptr<uint8_t>();
@@ -285,7 +286,7 @@ ImageDataset decodeLabelledImages(const std::vector<std::string>& paths, const s
         splits.warnings.push_back(decoded.cacheNote);
     }
     splits.fromCache = decoded.fromCache;
-    return {decoded.images, at::tensor(keptLabels, at::kLong)};
+    return { decoded.images, at::tensor(keptLabels, at::kLong) };
 }
 
 } // namespace aclwb

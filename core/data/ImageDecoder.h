@@ -30,7 +30,7 @@ struct DecodedImages {
     std::vector<int64_t> kept;       // for each of the K images, its index in the input list
     std::vector<std::string> failed; // files that could not be decoded (only with skipUnreadable)
     bool fromCache = false;
-    std::string cacheNote;           // why the cache was not used or written, when that happened
+    std::string cacheNote; // why the cache was not used or written, when that happened
 };
 
 /// Decodes `paths` in parallel with OpenCV. The result is cached under a hash of (paths, their sizes and

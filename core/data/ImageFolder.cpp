@@ -49,7 +49,8 @@ ImageDataset loadSplit(const fs::path& root, const std::vector<std::string>& cla
     for (const std::string& folder : sortedClassFolders(root)) {
         const auto found = std::find(classNames.begin(), classNames.end(), folder);
         if (found == classNames.end()) {
-            throw InputError((root / folder).string() + ": class '" + folder + "' does not exist in the training split");
+            throw InputError((root / folder).string() + ": class '" + folder
+                             + "' does not exist in the training split");
         }
         const std::vector<std::string> images = sortedImages(root / folder);
         if (images.empty() && requireAll) {

@@ -62,8 +62,9 @@ std::vector<int64_t> targetCounts(const Pools& pools, const std::vector<double>&
     std::vector<int64_t> counts;
     for (size_t k = 0; k < pools.size(); ++k) {
         const int64_t available = static_cast<int64_t>(pools[k].size());
-        int64_t want = factors.empty() ? std::min(available, limit)
-                                       : static_cast<int64_t>(std::floor(static_cast<double>(nMax) * factors[k] + 1e-9));
+        int64_t want = factors.empty()
+            ? std::min(available, limit)
+            : static_cast<int64_t>(std::floor(static_cast<double>(nMax) * factors[k] + 1e-9));
         want = std::min(want, available);
         if (want <= 0) {
             throw InputError(part + ": class '" + names[k] + "' is left with zero samples (" + std::to_string(available)
@@ -167,10 +168,11 @@ ImbalancedDataset buildImbalancedDataset(const DatasetSplits& source, const Imba
     for (size_t k = 0; k < classes; ++k) {
         const int64_t n = out.selectedTrainCounts[k];
         const int64_t held = out.officialValidation
-                                 ? 0
-                                 : std::min<int64_t>(n - 1, std::llround(options.validationFraction * static_cast<double>(n)));
+            ? 0
+            : std::min<int64_t>(n - 1, std::llround(options.validationFraction * static_cast<double>(n)));
         for (int64_t j = 0; j < n; ++j) {
-            (j < n - held ? train : validation).emplace_back(trainPools[k][static_cast<size_t>(j)], static_cast<int64_t>(k));
+            (j < n - held ? train : validation)
+                .emplace_back(trainPools[k][static_cast<size_t>(j)], static_cast<int64_t>(k));
         }
     }
     if (out.officialValidation) {
@@ -184,7 +186,7 @@ ImbalancedDataset buildImbalancedDataset(const DatasetSplits& source, const Imba
 
     const bool matched = options.test == TestComposition::Matched && !factors.empty();
     const std::vector<int64_t> testCounts
-        = targetCounts(testPools, matched ? factors : std::vector<double>{}, 0, out.classNames, "test set");
+        = targetCounts(testPools, matched ? factors : std::vector<double> {}, 0, out.classNames, "test set");
     std::vector<std::pair<int64_t, int64_t>> test;
     for (size_t k = 0; k < classes; ++k) {
         for (int64_t j = 0; j < testCounts[k]; ++j) {
@@ -193,7 +195,8 @@ ImbalancedDataset buildImbalancedDataset(const DatasetSplits& source, const Imba
     }
 
     out.train = makeView(source.train.images, train, classes);
-    out.validation = makeView(out.officialValidation ? source.validation->images : source.train.images, validation, classes);
+    out.validation
+        = makeView(out.officialValidation ? source.validation->images : source.train.images, validation, classes);
     out.test = makeView(out.officialTest ? source.test->images : source.train.images, test, classes);
 
     Fingerprint fp;

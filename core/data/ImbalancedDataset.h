@@ -30,16 +30,16 @@ struct SubsetView {
 /// fingerprint of exactly which samples were chosen (same seed and options -> same fingerprint).
 struct ImbalancedDataset {
     std::string datasetName;
-    std::vector<std::string> classNames;       // experiment classes, majority first
-    std::vector<int64_t> sourceClasses;        // experiment class k is source class sourceClasses[k]
-    std::vector<int64_t> selectedTrainCounts;  // per class, before the validation split
+    std::vector<std::string> classNames;      // experiment classes, majority first
+    std::vector<int64_t> sourceClasses;       // experiment class k is source class sourceClasses[k]
+    std::vector<int64_t> selectedTrainCounts; // per class, before the validation split
     SubsetView train;
     SubsetView validation;
     SubsetView test;
     bool officialValidation = false;
     bool officialTest = false;
-    std::vector<int64_t> imageShape;           // [C, H, W]
-    std::string fingerprint;                   // 16 hex digits
+    std::vector<int64_t> imageShape; // [C, H, W]
+    std::string fingerprint;         // 16 hex digits
 
     int64_t classCount() const { return static_cast<int64_t>(classNames.size()); }
 };

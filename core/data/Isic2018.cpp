@@ -80,7 +80,7 @@ std::vector<Row> readGroundTruth(const std::string& path)
         if (hot < 0) {
             throw InputError(where + ": row is not one-hot (no class is 1)");
         }
-        rows.push_back({parts[0], hot});
+        rows.push_back({ parts[0], hot });
     }
     if (rows.empty()) {
         throw InputError(path + ": ground-truth CSV has no rows");
@@ -110,7 +110,7 @@ ImageDataset decodeSplit(const std::vector<Row>& rows, const std::string& csv,
 
 const std::vector<std::string>& isic2018ClassNames()
 {
-    static const std::vector<std::string> names = {"MEL", "NV", "BCC", "AKIEC", "BKL", "DF", "VASC"};
+    static const std::vector<std::string> names = { "MEL", "NV", "BCC", "AKIEC", "BKL", "DF", "VASC" };
     return names;
 }
 
@@ -151,10 +151,11 @@ DatasetSplits loadIsic2018(const std::string& dir, const DecodeOptions& options)
             continue; // some other CSV (e.g. lesion metadata)
         }
         const std::string split = name.find("Validation") != std::string::npos ? "validation"
-                                  : name.find("Test") != std::string::npos     ? "test"
+            : name.find("Test") != std::string::npos                           ? "test"
                                                                                : "train";
         if (!csvBySplit.emplace(split, file).second) {
-            throw InputError("two ground-truth CSVs for the " + split + " split: " + csvBySplit[split] + " and " + file);
+            throw InputError("two ground-truth CSVs for the " + split + " split: " + csvBySplit[split] + " and "
+                             + file);
         }
     }
     if (csvBySplit.count("train") == 0) {

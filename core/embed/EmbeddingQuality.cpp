@@ -21,12 +21,14 @@ double trustworthiness(const at::Tensor& original, const at::Tensor& layout, int
     const int64_t block = std::max<int64_t>(16, (1 << 23) / std::max<int64_t>(n, 1));
     for (int64_t start = 0; start < n; start += block) {
         const int64_t rows = std::min(block, n - start);
-        at::Tensor d = norms.narrow(0, start, rows).unsqueeze(1) + norms.unsqueeze(0) - 2.0 * x.narrow(0, start, rows).mm(x.t());
-        d.scatter_(1, at::arange(start, start + rows, at::kLong).unsqueeze(1), -std::numeric_limits<double>::infinity());
+        at::Tensor d
+            = norms.narrow(0, start, rows).unsqueeze(1) + norms.unsqueeze(0) - 2.0 * x.narrow(0, start, rows).mm(x.t());
+        d.scatter_(1, at::arange(start, start + rows, at::kLong).unsqueeze(1),
+                   -std::numeric_limits<double>::infinity());
         // rank[i][j]: position of j in i's ordering of the original space (the point itself is rank 0).
         const at::Tensor order = d.argsort(/*dim=*/1, /*descending=*/false);
         at::Tensor rank = at::empty_like(order);
-        rank.scatter_(1, order, at::arange(n, at::kLong).expand({rows, n}));
+        rank.scatter_(1, order, at::arange(n, at::kLong).expand({ rows, n }));
         const at::Tensor ranks = rank.gather(1, layoutNeighbours.narrow(0, start, rows));
         penalty += (ranks - k).clamp_min(0).sum().item<double>();
     }
@@ -43,8 +45,9 @@ double knnAccuracy(const at::Tensor& points, const at::Tensor& labels, int64_t k
     }
     const at::Tensor y = labels.to(at::kLong);
     const int64_t classes = y.max().item<int64_t>() + 1;
-    const at::Tensor neighbourLabels = y.index_select(0, nearestNeighbours(points, k).indices.flatten()).view({n, k});
-    const at::Tensor votes = at::zeros({n, classes}, at::kLong).scatter_add_(1, neighbourLabels, at::ones_like(neighbourLabels));
+    const at::Tensor neighbourLabels = y.index_select(0, nearestNeighbours(points, k).indices.flatten()).view({ n, k });
+    const at::Tensor votes
+        = at::zeros({ n, classes }, at::kLong).scatter_add_(1, neighbourLabels, at::ones_like(neighbourLabels));
     return votes.argmax(1).eq(y).to(at::kDouble).mean().item<double>();
 }
 

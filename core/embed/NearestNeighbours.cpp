@@ -16,14 +16,15 @@ Neighbours nearestNeighbours(const at::Tensor& data, int64_t k)
     for (int64_t start = 0; start < n; start += block) {
         const int64_t rows = std::min(block, n - start);
         const at::Tensor part = x.narrow(0, start, rows);
-        at::Tensor d = (norms.narrow(0, start, rows).unsqueeze(1) + norms.unsqueeze(0) - 2.0 * part.mm(x.t())).clamp_min_(0.0);
+        at::Tensor d
+            = (norms.narrow(0, start, rows).unsqueeze(1) + norms.unsqueeze(0) - 2.0 * part.mm(x.t())).clamp_min_(0.0);
         // The point itself must not be its own neighbour, even among duplicates.
         d.scatter_(1, at::arange(start, start + rows, at::kLong).unsqueeze(1), std::numeric_limits<double>::infinity());
         auto [values, where] = d.topk(k, 1, /*largest=*/false, /*sorted=*/true);
         distances.push_back(values);
         indices.push_back(where);
     }
-    return {at::cat(distances), at::cat(indices)};
+    return { at::cat(distances), at::cat(indices) };
 }
 
 } // namespace aclwb

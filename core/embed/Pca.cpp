@@ -18,7 +18,7 @@ at::Tensor pcaProject(const at::Tensor& data, int64_t components)
     const at::Tensor covariance = centred.t().mm(centred) / std::max<int64_t>(1, x.size(0) - 1);
     const auto [values, vectors] = at::linalg_eigh(covariance);
     // eigh sorts ascending: take the last `components` columns, largest first.
-    at::Tensor axes = vectors.narrow(1, vectors.size(1) - components, components).flip({1});
+    at::Tensor axes = vectors.narrow(1, vectors.size(1) - components, components).flip({ 1 });
     const at::Tensor pivot = axes.abs().argmax(0);
     const at::Tensor signs = axes.gather(0, pivot.unsqueeze(0)).sign();
     axes = axes * at::where(signs == 0, at::ones_like(signs), signs);

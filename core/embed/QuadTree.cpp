@@ -65,7 +65,8 @@ ACLWB_MULTIVERSION void sumInteractions(float px, float py, const Lists& lists, 
 
 } // namespace
 
-QuadTree::QuadTree(const std::vector<double>& points) : m_points(points)
+QuadTree::QuadTree(const std::vector<double>& points)
+    : m_points(points)
 {
     const int64_t n = static_cast<int64_t>(points.size() / 2);
     double minX = 0, maxX = 0, minY = 0, maxY = 0;
@@ -154,7 +155,7 @@ void QuadTree::orderPoints()
     // holding at most kGroupSize points.
     m_order.clear();
     m_order.reserve(m_next.size());
-    std::vector<std::pair<int32_t, bool>> stack{{0, false}};
+    std::vector<std::pair<int32_t, bool>> stack { { 0, false } };
     while (!stack.empty()) {
         const auto [index, closing] = stack.back();
         stack.pop_back();
@@ -171,12 +172,12 @@ void QuadTree::orderPoints()
             node.end = static_cast<int64_t>(m_order.size());
             continue;
         }
-        stack.push_back({index, true});
+        stack.push_back({ index, true });
         for (int k = 3; k >= 0; --k) {
-            stack.push_back({node.firstChild + k, false});
+            stack.push_back({ node.firstChild + k, false });
         }
     }
-    std::vector<int32_t> pending{0};
+    std::vector<int32_t> pending { 0 };
     while (!pending.empty()) {
         const int32_t index = pending.back();
         pending.pop_back();
@@ -212,8 +213,11 @@ void QuadTree::repulsion(double theta, std::vector<double>& forces, std::vector<
                 by1 = k == group.begin ? y : std::max(by1, y);
             }
             // One walk for the whole group: accepted cells and single points go to the lists.
-            lists.cellX.clear(); lists.cellY.clear(); lists.cellMass.clear();
-            lists.pointX.clear(); lists.pointY.clear();
+            lists.cellX.clear();
+            lists.cellY.clear();
+            lists.cellMass.clear();
+            lists.pointX.clear();
+            lists.pointY.clear();
             lists.stack.assign(1, 0);
             while (!lists.stack.empty()) {
                 const Node& node = m_nodes[static_cast<size_t>(lists.stack.back())];
@@ -226,8 +230,8 @@ void QuadTree::repulsion(double theta, std::vector<double>& forces, std::vector<
                     lists.pointY.push_back(static_cast<float>(node.massY));
                     continue;
                 }
-                const double dx = std::max({bx0 - node.massX, 0.0, node.massX - bx1});
-                const double dy = std::max({by0 - node.massY, 0.0, node.massY - by1});
+                const double dx = std::max({ bx0 - node.massX, 0.0, node.massX - bx1 });
+                const double dy = std::max({ by0 - node.massY, 0.0, node.massY - by1 });
                 const double width = 2.0 * node.halfWidth;
                 if (node.firstChild < 0 || width * width < theta2 * (dx * dx + dy * dy)) {
                     lists.cellX.push_back(static_cast<float>(node.massX));

@@ -28,7 +28,7 @@ private:
         double centreX = 0, centreY = 0, halfWidth = 0;
         double massX = 0, massY = 0; // sum, then centre of mass
         int64_t count = 0;
-        int64_t head = -1;      // first point of a leaf (linked through m_next), -1 otherwise
+        int64_t head = -1;       // first point of a leaf (linked through m_next), -1 otherwise
         int32_t firstChild = -1; // four consecutive children, or -1 for a leaf
         int32_t depth = 0;
         int64_t begin = 0, end = 0; // the node's points: m_order[begin, end)

@@ -75,7 +75,8 @@ TsneMethod parseTsneMethod(const std::string& text)
     throw InputError("invalid parameter method = " + text + ": expected auto, exact or barnes-hut");
 }
 
-Tsne::Tsne(const at::Tensor& data, TsneOptions options) : m_options(options)
+Tsne::Tsne(const at::Tensor& data, TsneOptions options)
+    : m_options(options)
 {
     if (data.dim() != 2 || data.size(0) < 4 || data.size(1) < 1) {
         throw InputError("t-SNE needs a 2-D input with at least 4 rows, got shape "
@@ -87,19 +88,23 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options) : m_options(options)
     }
     const double perplexity = options.perplexity();
     if (!(perplexity >= 1.0) || 3.0 * perplexity >= static_cast<double>(m_n - 1)) {
-        throw InputError("invalid parameter perplexity = " + std::to_string(perplexity) + ": needs 1 <= perplexity < (N - 1) / 3 = "
+        throw InputError("invalid parameter perplexity = " + std::to_string(perplexity)
+                         + ": needs 1 <= perplexity < (N - 1) / 3 = "
                          + std::to_string(static_cast<double>(m_n - 1) / 3.0) + " for N = " + std::to_string(m_n));
     }
     if (options.iterations() < 1 || !(options.theta() >= 0.0) || options.early_exaggeration() < 1.0
-        || options.early_exaggeration_iterations() < 0 || options.learning_rate() < 0.0 || options.pca_dimensions() < 0) {
-        throw InputError("invalid t-SNE parameters: need iterations >= 1, theta >= 0, exaggeration >= 1, learning rate >= 0");
+        || options.early_exaggeration_iterations() < 0 || options.learning_rate() < 0.0
+        || options.pca_dimensions() < 0) {
+        throw InputError(
+            "invalid t-SNE parameters: need iterations >= 1, theta >= 0, exaggeration >= 1, learning rate >= 0");
     }
     m_method = options.method();
     if (m_method == TsneMethod::Auto) {
         m_method = m_n <= 1000 ? TsneMethod::Exact : TsneMethod::BarnesHut;
     }
     m_device = data.device();
-    m_learningRate = options.learning_rate() > 0 ? options.learning_rate() : std::max(static_cast<double>(m_n) / 12.0, 200.0);
+    m_learningRate
+        = options.learning_rate() > 0 ? options.learning_rate() : std::max(static_cast<double>(m_n) / 12.0, 200.0);
 
     at::Tensor x = data.to(at::kCPU, at::kDouble);
     if (options.pca_dimensions() > 0 && x.size(1) > options.pca_dimensions()) {
@@ -150,7 +155,7 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options) : m_options(options)
     m_columns32.assign(m_columns.begin(), m_columns.end());
     m_values32.assign(m_values.begin(), m_values.end());
     if (m_method == TsneMethod::Exact) {
-        at::Tensor dense = at::zeros({m_n, m_n}, at::kDouble);
+        at::Tensor dense = at::zeros({ m_n, m_n }, at::kDouble);
         double* p = dense.data_ptr<double>();
         for (int64_t i = 0; i < m_n; ++i) {
             for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < m_rowStart[static_cast<size_t>(i + 1)]; ++e) {
@@ -219,9 +224,9 @@ void Tsne::gradientBarnesHut(double exaggeration)
 
 void Tsne::gradientExact(double exaggeration)
 {
-    const at::Tensor y = at::from_blob(m_y.data(), {m_n, 2}, at::kDouble).to(m_device);
-    const at::Tensor diff = y.unsqueeze(1) - y.unsqueeze(0);           // [N, N, 2]
-    at::Tensor w = 1.0 / (1.0 + diff.pow(2).sum(2));                   // (1 + d^2)^-1
+    const at::Tensor y = at::from_blob(m_y.data(), { m_n, 2 }, at::kDouble).to(m_device);
+    const at::Tensor diff = y.unsqueeze(1) - y.unsqueeze(0); // [N, N, 2]
+    at::Tensor w = 1.0 / (1.0 + diff.pow(2).sum(2));         // (1 + d^2)^-1
     w.fill_diagonal_(0.0);
     const double z = w.sum().item<double>();
     const at::Tensor coefficient = (m_denseP * exaggeration - w / z) * w; // (p_ij - q_ij) (1 + d^2)^-1
@@ -268,7 +273,7 @@ int64_t Tsne::step(int64_t count)
 
 at::Tensor Tsne::layout() const
 {
-    return at::from_blob(const_cast<double*>(m_y.data()), {m_n, 2}, at::kDouble).clone();
+    return at::from_blob(const_cast<double*>(m_y.data()), { m_n, 2 }, at::kDouble).clone();
 }
 
 double Tsne::klDivergence() const
@@ -280,7 +285,8 @@ double Tsne::klDivergence() const
     for (int64_t start = 0; start < m_n; start += 1024) {
         const int64_t rows = std::min<int64_t>(1024, m_n - start);
         const at::Tensor d2 = (norms.narrow(0, start, rows).unsqueeze(1) + norms.unsqueeze(0)
-                               - 2.0 * y.narrow(0, start, rows).mm(y.t())).clamp_min(0.0);
+                               - 2.0 * y.narrow(0, start, rows).mm(y.t()))
+                                  .clamp_min(0.0);
         z += (1.0 / (1.0 + d2)).sum().item<double>() - static_cast<double>(rows); // minus the diagonal's 1s
     }
     double kl = 0.0;

@@ -12,9 +12,9 @@ namespace aclwb {
 
 /// How the t-SNE gradient is computed.
 enum class TsneMethod {
-    Auto,       // Exact up to 1000 points, Barnes-Hut above
-    Exact,      // O(N^2) per iteration, whole-tensor ops (runs on the data's device, CUDA included)
-    BarnesHut,  // O(N log N) per iteration, multithreaded quadtree on the CPU
+    Auto,      // Exact up to 1000 points, Barnes-Hut above
+    Exact,     // O(N^2) per iteration, whole-tensor ops (runs on the data's device, CUDA included)
+    BarnesHut, // O(N log N) per iteration, multithreaded quadtree on the CPU
 };
 
 /// t-SNE options; the defaults are the standard optimisation (van der Maaten 2014; openTSNE's initialisation).
@@ -83,7 +83,7 @@ private:
     std::vector<double> m_update;
     std::vector<double> m_gains;
     const std::atomic<bool>* m_cancel = nullptr;
-    at::Device m_device{at::kCPU};
+    at::Device m_device { at::kCPU };
 };
 
 } // namespace aclwb

@@ -77,8 +77,8 @@ double parseNumber(std::string_view cell, const std::string& path, int64_t line,
                          + std::string(text) + "'");
     }
     if (!std::isfinite(value)) {
-        throw InputError(where(path, line) + ": column " + std::to_string(column + 1)
-                         + " is not a finite number: '" + std::string(text) + "'");
+        throw InputError(where(path, line) + ": column " + std::to_string(column + 1) + " is not a finite number: '"
+                         + std::string(text) + "'");
     }
     return value;
 }

@@ -45,7 +45,7 @@ public:
             }
         }
         if (params.computeGradient) {
-            ctx->save_for_backward({direction});
+            ctx->save_for_backward({ direction });
             ctx->saved_data["inverse_temperature"] = params.inverseTemperature;
         }
         return loss;
@@ -57,8 +57,8 @@ public:
         const double inverseTemperature = ctx->saved_data["inverse_temperature"].toDouble();
         // dLoss/dZ = (G + G^T) Z / tau, formed in the forward pass (G already includes the 1/N averaging).
         torch::Tensor gradZ = saved[0] * (gradOutputs[0] * inverseTemperature);
-        return {gradZ, torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(), torch::Tensor(),
-                torch::Tensor()};
+        return { gradZ,           torch::Tensor(), torch::Tensor(), torch::Tensor(),
+                 torch::Tensor(), torch::Tensor(), torch::Tensor() };
     }
 };
 
@@ -103,9 +103,9 @@ at::Tensor afclLoss(const at::Tensor& features, const at::Tensor& labels, const 
 {
     validate(options);
     validateInputs(features, labels);
-    const torch::Tensor z = options.normalize_input() ? torch::nn::functional::normalize(
-                                                            features, torch::nn::functional::NormalizeFuncOptions().dim(1))
-                                                      : features.contiguous();
+    const torch::Tensor z = options.normalize_input()
+        ? torch::nn::functional::normalize(features, torch::nn::functional::NormalizeFuncOptions().dim(1))
+        : features.contiguous();
     return AfclFunction::apply(z, labels, options.gamma(), options.eta(), options.temperature(),
                                options.normalization() == LossNormalization::Positives,
                                static_cast<int64_t>(options.backend()));

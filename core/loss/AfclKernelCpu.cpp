@@ -44,14 +44,14 @@ template <typename T>
 struct RowArgs {
     int64_t n = 0;
     int64_t anchor = 0;
-    T* row = nullptr;       // in: Z_i . Z_j (Gram row); out: dLoss/dS_ij (before symmetrisation)
+    T* row = nullptr;          // in: Z_i . Z_j (Gram row); out: dLoss/dS_ij (before symmetrisation)
     const T* labels = nullptr; // dense class ids as T, so comparisons vectorise with the data
-    T* scratch = nullptr;   // n elements
+    T* scratch = nullptr;      // n elements
     T gamma = 0;
     T eta = 0;
     T inverseTemperature = 1;
-    T positiveWeight = 0;   // 1 / (N * D_pos) for this anchor
-    T negativeWeight = 0;   // 1 / (N * D_neg) for this anchor
+    T positiveWeight = 0; // 1 / (N * D_pos) for this anchor
+    T negativeWeight = 0; // 1 / (N * D_neg) for this anchor
 };
 
 /// Loss terms and H over the columns [begin, end), which never include the anchor or the row's arg-max.
@@ -189,7 +189,7 @@ ACLWB_INLINE double afclRow(const RowArgs<T>& a)
         row[j] -= e[j] * scale;
     }
     return static_cast<double>(a.positiveWeight) * positiveSum
-           + static_cast<double>(a.negativeWeight) * static_cast<double>(a.eta) * negativeSum;
+        + static_cast<double>(a.negativeWeight) * static_cast<double>(a.eta) * negativeSum;
 }
 
 template <typename T>
@@ -233,7 +233,8 @@ double afclRowTyped(const RowArgs<double>& a)
 at::Tensor afclForwardFusedCpu(const at::Tensor& z, const at::Tensor& labels, const AfclKernelParams& params,
                                at::Tensor* gradientTimesZ)
 {
-    TORCH_CHECK(z.device().is_cpu() && z.is_contiguous() && z.dim() == 2, "afclForwardFusedCpu: z must be a contiguous CPU matrix");
+    TORCH_CHECK(z.device().is_cpu() && z.is_contiguous() && z.dim() == 2,
+                "afclForwardFusedCpu: z must be a contiguous CPU matrix");
     const int64_t n = z.size(0);
     const at::Tensor labelsCpu = labels.to(at::kCPU, at::kLong).contiguous();
     const int64_t* rawLabels = labelsCpu.data_ptr<int64_t>();
@@ -256,7 +257,7 @@ at::Tensor afclForwardFusedCpu(const at::Tensor& z, const at::Tensor& labels, co
     // G_blk^T Z_blk added to all rows. The N x N matrix is never stored (block sizes measured:
     // docs/PERFORMANCE.md).
     const int64_t block = std::clamp<int64_t>((int64_t(1) << 23) / std::max<int64_t>(1, n * z.element_size()), 16, n);
-    at::Tensor scratchBlock = at::empty({block, n}, z.options());
+    at::Tensor scratchBlock = at::empty({ block, n }, z.options());
     at::Tensor transposedPart;
     if (withGradient) {
         *gradientTimesZ = at::empty_like(z);

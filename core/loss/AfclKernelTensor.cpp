@@ -23,7 +23,8 @@ at::Tensor afclForwardTensorOps(const at::Tensor& gram, const at::Tensor& labels
     const at::Tensor positive = same.logical_and(eye.logical_not());
     const at::Tensor negative = same.logical_not();
 
-    const at::Tensor logits = (gram * params.inverseTemperature).masked_fill(eye, -std::numeric_limits<double>::infinity());
+    const at::Tensor logits
+        = (gram * params.inverseTemperature).masked_fill(eye, -std::numeric_limits<double>::infinity());
     const auto [maxLogit, argMax] = logits.max(1, /*keepdim=*/true);
     const at::Tensor isArgMax = at::zeros_like(eye).scatter_(1, argMax, true);
     const at::Tensor e = (logits - maxLogit).exp();
@@ -44,7 +45,7 @@ at::Tensor afclForwardTensorOps(const at::Tensor& gram, const at::Tensor& labels
         wPos = at::where(positives > 0, 1.0 / (nd * positives), at::zeros_like(positives));
         wNeg = at::where(negatives > 0, 1.0 / (nd * negatives), at::zeros_like(negatives));
     } else {
-        wPos = at::full({n, 1}, 1.0 / (nd * nd), gram.options());
+        wPos = at::full({ n, 1 }, 1.0 / (nd * nd), gram.options());
         wNeg = wPos;
     }
 

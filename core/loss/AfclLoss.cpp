@@ -8,7 +8,8 @@
 
 namespace aclwb {
 
-AfclLossImpl::AfclLossImpl(AfclLossOptions options_) : options(std::move(options_))
+AfclLossImpl::AfclLossImpl(AfclLossOptions options_)
+    : options(std::move(options_))
 {
     reset();
 }

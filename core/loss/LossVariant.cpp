@@ -19,14 +19,10 @@ LossVariant classifyVariant(double gamma, double eta)
 std::string toString(LossVariant variant)
 {
     switch (variant) {
-    case LossVariant::CL:
-        return "cl";
-    case LossVariant::FCL:
-        return "fcl";
-    case LossVariant::ACL:
-        return "acl";
-    case LossVariant::AFCL:
-        return "afcl";
+    case LossVariant::CL: return "cl";
+    case LossVariant::FCL: return "fcl";
+    case LossVariant::ACL: return "acl";
+    case LossVariant::AFCL: return "afcl";
     }
     return "unknown";
 }
@@ -35,7 +31,7 @@ LossVariant parseLossVariant(const std::string& text)
 {
     std::string lower = text;
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    for (LossVariant v : {LossVariant::CL, LossVariant::FCL, LossVariant::ACL, LossVariant::AFCL}) {
+    for (LossVariant v : { LossVariant::CL, LossVariant::FCL, LossVariant::ACL, LossVariant::AFCL }) {
         if (toString(v) == lower) {
             return v;
         }

@@ -91,12 +91,12 @@ std::optional<double> rocAuc(const std::vector<double>& scores, const std::vecto
 
 void to_json(nlohmann::json& j, const ClassificationMetrics& m)
 {
-    j = nlohmann::json{{"samples", m.samples},
-                       {"accuracy", m.accuracy},
-                       {"balanced_accuracy", m.balancedAccuracy},
-                       {"macro_f1", m.macroF1},
-                       {"per_class_accuracy", m.perClassAccuracy},
-                       {"confusion_matrix", m.confusion}};
+    j = nlohmann::json { { "samples", m.samples },
+                         { "accuracy", m.accuracy },
+                         { "balanced_accuracy", m.balancedAccuracy },
+                         { "macro_f1", m.macroF1 },
+                         { "per_class_accuracy", m.perClassAccuracy },
+                         { "confusion_matrix", m.confusion } };
     if (m.rocAuc) {
         j["roc_auc"] = *m.rocAuc;
     }

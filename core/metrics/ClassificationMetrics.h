@@ -13,12 +13,12 @@ namespace aclwb {
 /// never predicts; balanced accuracy (mean per-class recall) and per-class accuracy do not.
 struct ClassificationMetrics {
     int64_t samples = 0;
-    double accuracy = 0.0;          // unweighted: correct / samples
-    double balancedAccuracy = 0.0;  // weighted: mean over classes of per-class recall
+    double accuracy = 0.0;         // unweighted: correct / samples
+    double balancedAccuracy = 0.0; // weighted: mean over classes of per-class recall
     double macroF1 = 0.0;
-    std::vector<double> perClassAccuracy;            // recall of each class (0 for a class absent from the labels)
-    std::vector<std::vector<int64_t>> confusion;     // [true class][predicted class]
-    std::optional<double> rocAuc;                    // two classes only: class 1 as positive, scored by its probability
+    std::vector<double> perClassAccuracy;        // recall of each class (0 for a class absent from the labels)
+    std::vector<std::vector<int64_t>> confusion; // [true class][predicted class]
+    std::optional<double> rocAuc;                // two classes only: class 1 as positive, scored by its probability
 };
 
 /// Metrics from true labels [N] and logits [N, C] (C classes). Classes absent from `labels` are left out of the

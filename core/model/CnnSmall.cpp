@@ -9,7 +9,8 @@
 
 namespace aclwb {
 
-CnnSmallImpl::CnnSmallImpl(CnnSmallOptions options_) : options(options_)
+CnnSmallImpl::CnnSmallImpl(CnnSmallOptions options_)
+    : options(options_)
 {
     reset();
 }
@@ -21,10 +22,11 @@ void CnnSmallImpl::reset()
         return nn::Conv2d(nn::Conv2dOptions(in, out, /*kernel_size=*/3).padding(1).bias(false));
     };
     // One flat Sequential (LibTorch cannot nest Sequentials): conv, bn, relu per block.
-    layers = register_module(
-        "layers", nn::Sequential(conv(options.in_channels(), 32), nn::BatchNorm2d(32), nn::ReLU(), nn::MaxPool2d(2),
-                                 conv(32, 64), nn::BatchNorm2d(64), nn::ReLU(), nn::MaxPool2d(2), conv(64, kFeatures),
-                                 nn::BatchNorm2d(kFeatures), nn::ReLU(), nn::AdaptiveAvgPool2d(1), nn::Flatten()));
+    layers = register_module("layers",
+                             nn::Sequential(conv(options.in_channels(), 32), nn::BatchNorm2d(32), nn::ReLU(),
+                                            nn::MaxPool2d(2), conv(32, 64), nn::BatchNorm2d(64), nn::ReLU(),
+                                            nn::MaxPool2d(2), conv(64, kFeatures), nn::BatchNorm2d(kFeatures),
+                                            nn::ReLU(), nn::AdaptiveAvgPool2d(1), nn::Flatten()));
 }
 
 torch::Tensor CnnSmallImpl::forward(const torch::Tensor& x)

@@ -11,7 +11,9 @@ namespace aclwb {
 ///
 ///   CnnSmall encoder(CnnSmallOptions(/*in_channels=*/1));
 struct CnnSmallOptions {
-    explicit CnnSmallOptions(int64_t in_channels) : in_channels_(in_channels) {}
+    explicit CnnSmallOptions(int64_t in_channels)
+        : in_channels_(in_channels)
+    { }
     TORCH_ARG(int64_t, in_channels);
 };
 
@@ -25,7 +27,7 @@ public:
 
     static constexpr int64_t kFeatures = 128;
     CnnSmallOptions options;
-    torch::nn::Sequential layers{nullptr};
+    torch::nn::Sequential layers { nullptr };
 };
 
 TORCH_MODULE(CnnSmall);

@@ -10,7 +10,8 @@
 
 namespace aclwb {
 
-ContrastiveNetImpl::ContrastiveNetImpl(ContrastiveNetOptions options_) : options(std::move(options_))
+ContrastiveNetImpl::ContrastiveNetImpl(ContrastiveNetOptions options_)
+    : options(std::move(options_))
 {
     reset();
 }
@@ -31,8 +32,9 @@ void ContrastiveNetImpl::reset()
         throw InputError("invalid parameter encoder = " + options.encoder() + ": expected cnn-small or resnet18");
     }
     register_module("encoder", encoder);
-    head = register_module("head", nn::Sequential(nn::Linear(m_featureDim, m_featureDim), nn::ReLU(),
-                                                  nn::Linear(m_featureDim, options.projection_dim())));
+    head = register_module("head",
+                           nn::Sequential(nn::Linear(m_featureDim, m_featureDim), nn::ReLU(),
+                                          nn::Linear(m_featureDim, options.projection_dim())));
     classifier = register_module("classifier", nn::Linear(m_featureDim, options.classes()));
 }
 

@@ -16,9 +16,10 @@ namespace aclwb {
 ///   ContrastiveNet net(ContrastiveNetOptions("cnn-small", /*in_channels=*/1, /*classes=*/2));
 struct ContrastiveNetOptions {
     ContrastiveNetOptions(std::string encoder, int64_t in_channels, int64_t classes)
-        : encoder_(std::move(encoder)), in_channels_(in_channels), classes_(classes)
-    {
-    }
+        : encoder_(std::move(encoder))
+        , in_channels_(in_channels)
+        , classes_(classes)
+    { }
     /// "cnn-small" (128-d features) or "resnet18" (512-d).
     TORCH_ARG(std::string, encoder);
     TORCH_ARG(int64_t, in_channels);
@@ -44,9 +45,9 @@ public:
     int64_t featureDim() const { return m_featureDim; }
 
     ContrastiveNetOptions options;
-    torch::nn::Sequential encoder{nullptr};
-    torch::nn::Sequential head{nullptr};
-    torch::nn::Linear classifier{nullptr};
+    torch::nn::Sequential encoder { nullptr };
+    torch::nn::Sequential head { nullptr };
+    torch::nn::Linear classifier { nullptr };
 
 private:
     int64_t m_featureDim = 0;

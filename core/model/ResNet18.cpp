@@ -7,7 +7,10 @@
 namespace aclwb {
 namespace nn = torch::nn;
 
-BasicBlockImpl::BasicBlockImpl(int64_t in_, int64_t out_, int64_t stride_) : in(in_), out(out_), stride(stride_)
+BasicBlockImpl::BasicBlockImpl(int64_t in_, int64_t out_, int64_t stride_)
+    : in(in_)
+    , out(out_)
+    , stride(stride_)
 {
     reset();
 }
@@ -32,14 +35,16 @@ torch::Tensor BasicBlockImpl::forward(const torch::Tensor& x)
     return torch::relu(y + (shortcut->is_empty() ? x : shortcut->forward(x)));
 }
 
-ResNet18Impl::ResNet18Impl(ResNet18Options options_) : options(options_)
+ResNet18Impl::ResNet18Impl(ResNet18Options options_)
+    : options(options_)
 {
     reset();
 }
 
 void ResNet18Impl::reset()
 {
-    conv1 = register_module("conv1", nn::Conv2d(nn::Conv2dOptions(options.in_channels(), 64, 3).padding(1).bias(false)));
+    conv1
+        = register_module("conv1", nn::Conv2d(nn::Conv2dOptions(options.in_channels(), 64, 3).padding(1).bias(false)));
     bn1 = register_module("bn1", nn::BatchNorm2d(64));
     auto stage = [](int64_t in, int64_t out, int64_t stride) {
         return nn::Sequential(BasicBlock(in, out, stride), BasicBlock(out, out, 1));
@@ -54,7 +59,7 @@ torch::Tensor ResNet18Impl::forward(const torch::Tensor& x)
 {
     torch::Tensor y = torch::relu(bn1(conv1(x)));
     y = layer4->forward(layer3->forward(layer2->forward(layer1->forward(y))));
-    return torch::adaptive_avg_pool2d(y, {1, 1}).flatten(1);
+    return torch::adaptive_avg_pool2d(y, { 1, 1 }).flatten(1);
 }
 
 } // namespace aclwb

@@ -19,16 +19,18 @@ public:
     int64_t in = 0;
     int64_t out = 0;
     int64_t stride = 1;
-    torch::nn::Conv2d conv1{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr};
-    torch::nn::Conv2d conv2{nullptr};
-    torch::nn::BatchNorm2d bn2{nullptr};
-    torch::nn::Sequential shortcut{nullptr};
+    torch::nn::Conv2d conv1 { nullptr };
+    torch::nn::BatchNorm2d bn1 { nullptr };
+    torch::nn::Conv2d conv2 { nullptr };
+    torch::nn::BatchNorm2d bn2 { nullptr };
+    torch::nn::Sequential shortcut { nullptr };
 };
 TORCH_MODULE(BasicBlock);
 
 struct ResNet18Options {
-    explicit ResNet18Options(int64_t in_channels) : in_channels_(in_channels) {}
+    explicit ResNet18Options(int64_t in_channels)
+        : in_channels_(in_channels)
+    { }
     TORCH_ARG(int64_t, in_channels);
 };
 
@@ -42,9 +44,9 @@ public:
 
     static constexpr int64_t kFeatures = 512;
     ResNet18Options options;
-    torch::nn::Conv2d conv1{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr};
-    torch::nn::Sequential layer1{nullptr}, layer2{nullptr}, layer3{nullptr}, layer4{nullptr};
+    torch::nn::Conv2d conv1 { nullptr };
+    torch::nn::BatchNorm2d bn1 { nullptr };
+    torch::nn::Sequential layer1 { nullptr }, layer2 { nullptr }, layer3 { nullptr }, layer4 { nullptr };
 };
 TORCH_MODULE(ResNet18);
 

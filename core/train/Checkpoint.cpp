@@ -14,7 +14,8 @@ namespace {
 
 at::Tensor textTensor(const std::string& text)
 {
-    return torch::from_blob(const_cast<char*>(text.data()), {static_cast<int64_t>(text.size())}, torch::kByte).clone();
+    return torch::from_blob(const_cast<char*>(text.data()), { static_cast<int64_t>(text.size()) }, torch::kByte)
+        .clone();
 }
 
 } // namespace
@@ -61,8 +62,8 @@ nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& mode
         at::Tensor text;
         archive.read("state", text);
         const at::Tensor c = text.contiguous();
-        return nlohmann::json::parse(std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()),
-                                                 static_cast<size_t>(c.numel())));
+        return nlohmann::json::parse(
+            std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()), static_cast<size_t>(c.numel())));
     } catch (const InputError&) {
         throw;
     } catch (const std::exception& e) {

@@ -15,7 +15,8 @@ double scheduledLearningRate(double base, const std::string& schedule, int64_t s
     if (schedule != "cosine" || totalSteps <= warmupSteps) {
         return base;
     }
-    const double progress = std::clamp(static_cast<double>(step - warmupSteps) / static_cast<double>(totalSteps - warmupSteps), 0.0, 1.0);
+    const double progress
+        = std::clamp(static_cast<double>(step - warmupSteps) / static_cast<double>(totalSteps - warmupSteps), 0.0, 1.0);
     return base * 0.5 * (1.0 + std::cos(M_PI * progress));
 }
 

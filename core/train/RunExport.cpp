@@ -76,35 +76,41 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
     const ImbalancedDataset& data = trainer.data();
     nlohmann::json history = nlohmann::json::array();
     for (const EpochSummary& e : result.history) {
-        nlohmann::json j{{"stage", e.stage}, {"epoch", e.epoch + 1}, {"loss", e.meanLoss}, {"lr", e.lr}, {"seconds", e.seconds}};
+        nlohmann::json j { { "stage", e.stage },
+                           { "epoch", e.epoch + 1 },
+                           { "loss", e.meanLoss },
+                           { "lr", e.lr },
+                           { "seconds", e.seconds } };
         if (e.validation) {
             j["validation"] = *e.validation;
         }
         history.push_back(j);
     }
-    const nlohmann::json results{
-        {"config", config},
-        {"class_names", data.classNames},
-        {"source_classes", data.sourceClasses},
-        {"train_class_counts", data.train.classCounts},
-        {"val_class_counts", data.validation.classCounts},
-        {"test_class_counts", data.test.classCounts},
-        {"data_fingerprint", data.fingerprint},
-        {"image_shape", data.imageShape},
-        {"history", history},
-        {"test", result.test},
-        {"images_per_second", result.imagesPerSecond},
-        {"seconds", result.seconds},
-        {"threads", threads},
-        {"device", config.device},
-        {"versions", {{"aclwb", kVersion}, {"libtorch", TORCH_VERSION}}},
+    const nlohmann::json results {
+        { "config", config },
+        { "class_names", data.classNames },
+        { "source_classes", data.sourceClasses },
+        { "train_class_counts", data.train.classCounts },
+        { "val_class_counts", data.validation.classCounts },
+        { "test_class_counts", data.test.classCounts },
+        { "data_fingerprint", data.fingerprint },
+        { "image_shape", data.imageShape },
+        { "history", history },
+        { "test", result.test },
+        { "images_per_second", result.imagesPerSecond },
+        { "seconds", result.seconds },
+        { "threads", threads },
+        { "device", config.device },
+        { "versions", { { "aclwb", kVersion }, { "libtorch", TORCH_VERSION } } },
     };
     const fs::path dir(runDir);
     writeFileAtomically((dir / "results.json").string(), results.dump(2) + "\n");
     writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result.history, data.classNames.size()));
 
-    const at::Tensor embedding = trainer.embed(data.test, config.embedding == "projection").to(torch::kCPU, torch::kDouble);
-    const at::Tensor withLabels = torch::cat({embedding, data.test.labels.to(torch::kDouble).unsqueeze(1)}, 1).contiguous();
+    const at::Tensor embedding
+        = trainer.embed(data.test, config.embedding == "projection").to(torch::kCPU, torch::kDouble);
+    const at::Tensor withLabels
+        = torch::cat({ embedding, data.test.labels.to(torch::kDouble).unsqueeze(1) }, 1).contiguous();
     std::string csv;
     for (int64_t k = 0; k < embedding.size(1); ++k) {
         csv += "e" + std::to_string(k) + ",";

@@ -32,7 +32,7 @@ bool oneOf(const std::string& value, std::initializer_list<const char*> choices)
 
 void validate(const TrainConfig& c)
 {
-    require(oneOf(c.loss, {"cl", "fcl", "acl", "afcl", "ce", "ce-weighted"}), "loss",
+    require(oneOf(c.loss, { "cl", "fcl", "acl", "afcl", "ce", "ce-weighted" }), "loss",
             "'" + c.loss + "' is not one of cl, fcl, acl, afcl, ce, ce-weighted");
     require(std::isfinite(c.gamma) && c.gamma >= 0, "gamma", "must be a finite number >= 0");
     require(std::isfinite(c.eta) && c.eta >= 0, "eta", "must be a finite number >= 0");
@@ -41,9 +41,9 @@ void validate(const TrainConfig& c)
             "must be 0 for loss " + c.loss + " (use fcl or afcl for a focal term)");
     require(!(c.eta != 0 && (c.loss == "cl" || c.loss == "fcl")), "eta",
             "must be 0 for loss " + c.loss + " (use acl or afcl for the asymmetric term)");
-    require(oneOf(c.normalization, {"batch", "positives"}), "normalization", "expected batch or positives");
+    require(oneOf(c.normalization, { "batch", "positives" }), "normalization", "expected batch or positives");
     require(c.views == 1 || c.views == 2, "views", "expected 1 or 2");
-    require(oneOf(c.encoder, {"cnn-small", "resnet18"}), "encoder", "expected cnn-small or resnet18");
+    require(oneOf(c.encoder, { "cnn-small", "resnet18" }), "encoder", "expected cnn-small or resnet18");
     require(c.epochsContrastive >= 0 && c.epochsContrastive <= 100000, "epochs-contrastive", "must be >= 0");
     require(c.epochsLinear >= 1 && c.epochsLinear <= 100000, "epochs-linear", "must be >= 1");
     require(!c.isContrastive() || c.epochsContrastive >= 1, "epochs-contrastive",
@@ -51,12 +51,12 @@ void validate(const TrainConfig& c)
     require(c.batchSize >= 2 && c.batchSize <= 65536, "batch-size", "must be in [2, 65536]");
     require(std::isfinite(c.lr) && c.lr > 0, "lr", "must be > 0");
     require(std::isfinite(c.lrLinear) && c.lrLinear > 0, "lr-linear", "must be > 0");
-    require(oneOf(c.optimizer, {"sgd", "adam"}), "optimizer", "expected sgd or adam");
+    require(oneOf(c.optimizer, { "sgd", "adam" }), "optimizer", "expected sgd or adam");
     require(std::isfinite(c.momentum) && c.momentum >= 0 && c.momentum < 1, "momentum", "must be in [0, 1)");
     require(std::isfinite(c.weightDecay) && c.weightDecay >= 0, "weight-decay", "must be >= 0");
-    require(oneOf(c.schedule, {"cosine", "constant"}), "schedule", "expected cosine or constant");
+    require(oneOf(c.schedule, { "cosine", "constant" }), "schedule", "expected cosine or constant");
     require(c.warmupEpochs >= 0, "warmup-epochs", "must be >= 0");
-    require(oneOf(c.embedding, {"encoder", "projection"}), "embedding", "expected encoder or projection");
+    require(oneOf(c.embedding, { "encoder", "projection" }), "embedding", "expected encoder or projection");
     require(c.threads >= 0, "threads", "must be >= 0");
 }
 
@@ -91,39 +91,39 @@ void applyPreset(TrainConfig& c, const std::string& preset)
 
 void to_json(nlohmann::json& j, const TrainConfig& c)
 {
-    j = nlohmann::json{{"dataset", c.dataset},
-                       {"data_dir", c.dataDir},
-                       {"classes", c.classes},
-                       {"imbalance_ratio", c.imbalanceRatio},
-                       {"profile", c.profile},
-                       {"max_per_class", c.maxPerClass},
-                       {"test", c.test},
-                       {"val_fraction", c.valFraction},
-                       {"image_size", c.imageSize},
-                       {"loss", c.loss},
-                       {"gamma", c.gamma},
-                       {"eta", c.eta},
-                       {"temperature", c.temperature},
-                       {"normalization", c.normalization},
-                       {"views", c.views},
-                       {"augment", c.augment},
-                       {"encoder", c.encoder},
-                       {"encoder_weights", c.encoderWeights},
-                       {"epochs_contrastive", c.epochsContrastive},
-                       {"epochs_linear", c.epochsLinear},
-                       {"batch_size", c.batchSize},
-                       {"lr", c.lr},
-                       {"lr_linear", c.lrLinear},
-                       {"optimizer", c.optimizer},
-                       {"momentum", c.momentum},
-                       {"weight_decay", c.weightDecay},
-                       {"schedule", c.schedule},
-                       {"warmup_epochs", c.warmupEpochs},
-                       {"balanced_sampler", c.balancedSampler},
-                       {"seed", c.seed},
-                       {"device", c.device},
-                       {"threads", c.threads},
-                       {"embedding", c.embedding}};
+    j = nlohmann::json { { "dataset", c.dataset },
+                         { "data_dir", c.dataDir },
+                         { "classes", c.classes },
+                         { "imbalance_ratio", c.imbalanceRatio },
+                         { "profile", c.profile },
+                         { "max_per_class", c.maxPerClass },
+                         { "test", c.test },
+                         { "val_fraction", c.valFraction },
+                         { "image_size", c.imageSize },
+                         { "loss", c.loss },
+                         { "gamma", c.gamma },
+                         { "eta", c.eta },
+                         { "temperature", c.temperature },
+                         { "normalization", c.normalization },
+                         { "views", c.views },
+                         { "augment", c.augment },
+                         { "encoder", c.encoder },
+                         { "encoder_weights", c.encoderWeights },
+                         { "epochs_contrastive", c.epochsContrastive },
+                         { "epochs_linear", c.epochsLinear },
+                         { "batch_size", c.batchSize },
+                         { "lr", c.lr },
+                         { "lr_linear", c.lrLinear },
+                         { "optimizer", c.optimizer },
+                         { "momentum", c.momentum },
+                         { "weight_decay", c.weightDecay },
+                         { "schedule", c.schedule },
+                         { "warmup_epochs", c.warmupEpochs },
+                         { "balanced_sampler", c.balancedSampler },
+                         { "seed", c.seed },
+                         { "device", c.device },
+                         { "threads", c.threads },
+                         { "embedding", c.embedding } };
 }
 
 void from_json(const nlohmann::json& j, TrainConfig& c)

@@ -25,8 +25,8 @@ constexpr const char* kContrastive = "contrastive";
 constexpr const char* kLinear = "linear";
 constexpr const char* kCrossEntropy = "cross-entropy";
 
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(std::vector<torch::Tensor> params, const TrainConfig& c, double lr,
-                                                       double weightDecay)
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(std::vector<torch::Tensor> params, const TrainConfig& c,
+                                                       double lr, double weightDecay)
 {
     if (c.optimizer == "sgd") {
         return std::make_unique<torch::optim::SGD>(
@@ -52,7 +52,9 @@ nlohmann::json historyToJson(const std::vector<EpochSummary>& history)
 {
     nlohmann::json out = nlohmann::json::array();
     for (const EpochSummary& e : history) {
-        nlohmann::json j{{"stage", e.stage}, {"epoch", e.epoch}, {"loss", e.meanLoss}, {"lr", e.lr}, {"seconds", e.seconds}};
+        nlohmann::json j {
+            { "stage", e.stage }, { "epoch", e.epoch }, { "loss", e.meanLoss }, { "lr", e.lr }, { "seconds", e.seconds }
+        };
         if (e.validation) {
             j["validation"] = *e.validation;
         }
@@ -102,7 +104,9 @@ nlohmann::json identity(const TrainConfig& c)
 } // namespace
 
 Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
-    : m_config(std::move(config)), m_data(std::move(data)), m_device(device)
+    : m_config(std::move(config))
+    , m_data(std::move(data))
+    , m_device(device)
 {
     aclwb::validate(m_config);
     torch::manual_seed(m_config.seed);
@@ -163,7 +167,7 @@ void Trainer::report(const char* stage, int64_t epoch, int64_t epochs, int64_t s
     p.lr = lr;
     p.imagesPerSecond = seconds > 0 ? images / seconds : 0.0;
     p.etaSeconds = m_stepsDone > 0 ? m_stepSeconds / static_cast<double>(m_stepsDone)
-                                         * static_cast<double>(std::max<int64_t>(0, m_stepsTotal - m_stepsDone))
+            * static_cast<double>(std::max<int64_t>(0, m_stepsTotal - m_stepsDone))
                                    : 0.0;
     m_observer->onStep(p);
 }
@@ -175,7 +179,8 @@ double Trainer::representationEpoch(int64_t epoch, torch::optim::Optimizer& opti
     const bool contrastive = m_config.isContrastive();
     const char* stage = contrastive ? kContrastive : kCrossEntropy;
     const int stageId = contrastive ? 1 : 3;
-    const int64_t epochs = contrastive ? m_config.epochsContrastive : m_config.epochsContrastive + m_config.epochsLinear;
+    const int64_t epochs
+        = contrastive ? m_config.epochsContrastive : m_config.epochsContrastive + m_config.epochsLinear;
     const bool twoViews = contrastive && m_config.views == 2;
     m_model->train();
     const Augmentation augmentation;
@@ -198,8 +203,8 @@ double Trainer::representationEpoch(int64_t epoch, torch::optim::Optimizer& opti
         at::Tensor images = m_data.train.gatherImages(positions);
         at::Tensor labels = m_data.train.gatherLabels(positions);
         if (twoViews) {
-            images = m_config.augment ? augmentation.twoViews(images, generator) : torch::cat({images, images});
-            labels = torch::cat({labels, labels});
+            images = m_config.augment ? augmentation.twoViews(images, generator) : torch::cat({ images, images });
+            labels = torch::cat({ labels, labels });
         } else if (m_config.augment) {
             images = augmentation.apply(images, generator);
         }
@@ -237,7 +242,8 @@ double Trainer::linearEpoch(int64_t epoch, torch::optim::Optimizer& optimizer, c
 {
     m_model->classifier->train();
     const int64_t n = features.size(0);
-    const auto batches = epochBatches(n, m_config.batchSize, epochSeed(m_config.seed, 2, epoch), 0, n >= m_config.batchSize);
+    const auto batches
+        = epochBatches(n, m_config.batchSize, epochSeed(m_config.seed, 2, epoch), 0, n >= m_config.batchSize);
     const int64_t steps = static_cast<int64_t>(batches.size());
     double lossSum = 0.0;
     for (int64_t step = 0; step < steps; ++step) {
@@ -273,7 +279,7 @@ at::Tensor Trainer::embed(const SubsetView& subset, bool projection)
         at::Tensor f = m_model->features(subset.gatherImages(positions).to(m_device));
         parts.push_back(projection ? m_model->project(f) : f);
     }
-    return parts.empty() ? torch::zeros({0, m_model->featureDim()}, torch::TensorOptions().device(m_device))
+    return parts.empty() ? torch::zeros({ 0, m_model->featureDim() }, torch::TensorOptions().device(m_device))
                          : torch::cat(parts);
 }
 
@@ -299,8 +305,8 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     const auto runStart = Clock::now();
     TrainingResult result;
     const bool contrastive = m_config.isContrastive();
-    const int64_t stage1Epochs = contrastive ? m_config.epochsContrastive
-                                             : m_config.epochsContrastive + m_config.epochsLinear;
+    const int64_t stage1Epochs
+        = contrastive ? m_config.epochsContrastive : m_config.epochsContrastive + m_config.epochsLinear;
     const int64_t stage2Epochs = contrastive ? m_config.epochsLinear : 0;
 
     // Optimisers are created per stage; the checkpoint says which stage and how many epochs are done.
@@ -319,7 +325,8 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
         // Peek at the stage first, then load the matching optimiser's state.
         const nlohmann::json peek = Checkpoint::load(checkpointPath, *m_model, nullptr);
         stage = peek.at("stage").get<int>();
-        const nlohmann::json saved = Checkpoint::load(checkpointPath, *m_model, stage == 1 ? optimizer1.get() : optimizer2.get());
+        const nlohmann::json saved
+            = Checkpoint::load(checkpointPath, *m_model, stage == 1 ? optimizer1.get() : optimizer2.get());
         if (saved.at("identity") != identity(m_config)) {
             throw InputError(runDir + " holds a run with a different configuration; use a new --out directory");
         }
@@ -332,17 +339,17 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     auto saveCheckpoint = [&](int savedStage, int64_t done, torch::optim::Optimizer* optimizer) {
         const double seconds = previousSeconds + std::chrono::duration<double>(Clock::now() - runStart).count();
         Checkpoint::save(checkpointPath, *m_model, optimizer,
-                         {{"stage", savedStage},
-                          {"epochs_done", done},
-                          {"history", historyToJson(result.history)},
-                          {"identity", identity(m_config)},
-                          {"seconds", seconds},
-                          {"stage_images", m_stageImages},
-                          {"stage_seconds", m_stageSeconds}});
+                         { { "stage", savedStage },
+                           { "epochs_done", done },
+                           { "history", historyToJson(result.history) },
+                           { "identity", identity(m_config) },
+                           { "seconds", seconds },
+                           { "stage_images", m_stageImages },
+                           { "stage_seconds", m_stageSeconds } });
     };
     const int64_t trainSteps = std::max<int64_t>(1, m_data.train.size() / m_config.batchSize);
-    m_stepsTotal = trainSteps * ((stage == 1 ? stage1Epochs - epochsDone : 0) + stage2Epochs
-                                 - (stage == 2 ? epochsDone : 0));
+    m_stepsTotal
+        = trainSteps * ((stage == 1 ? stage1Epochs - epochsDone : 0) + stage2Epochs - (stage == 2 ? epochsDone : 0));
 
     if (stage == 1) {
         for (int64_t epoch = epochsDone; epoch < stage1Epochs; ++epoch) {

@@ -66,7 +66,7 @@ private:
     TrainConfig m_config;
     ImbalancedDataset m_data;
     c10::Device m_device;
-    ContrastiveNet m_model{nullptr};
+    ContrastiveNet m_model { nullptr };
     TrainingObserver* m_observer = nullptr;
     const std::atomic<bool>* m_cancel = nullptr;
     at::Tensor m_classWeights;

@@ -14,7 +14,7 @@ struct TrainingProgress {
     std::string stage; // "contrastive", "linear" or "cross-entropy"
     int64_t epoch = 0; // 0-based, within the stage
     int64_t epochs = 0;
-    int64_t step = 0;  // 0-based, within the epoch
+    int64_t step = 0; // 0-based, within the epoch
     int64_t stepsPerEpoch = 0;
     double loss = 0.0;
     double lr = 0.0;

@@ -43,12 +43,9 @@ c10::ScalarType parseFloatDtype(const std::string& text)
 std::string dtypeName(c10::ScalarType type)
 {
     switch (type) {
-    case c10::kFloat:
-        return "float32";
-    case c10::kDouble:
-        return "float64";
-    default:
-        return c10::toString(type);
+    case c10::kFloat: return "float32";
+    case c10::kDouble: return "float64";
+    default: return c10::toString(type);
     }
 }
 

@@ -10,7 +10,9 @@ namespace aclwb {
 /// Front ends turn it into a clear message and exit code 2; the message always names the file or parameter.
 class InputError : public std::runtime_error {
 public:
-    explicit InputError(const std::string& message) : std::runtime_error(message) {}
+    explicit InputError(const std::string& message)
+        : std::runtime_error(message)
+    { }
 };
 
 } // namespace aclwb

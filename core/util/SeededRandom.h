@@ -12,7 +12,9 @@ namespace aclwb {
 /// (std::shuffle and std::uniform_int_distribution are implementation-defined).
 class SeededRandom {
 public:
-    explicit SeededRandom(uint64_t seed) : m_engine(seed) {}
+    explicit SeededRandom(uint64_t seed)
+        : m_engine(seed)
+    { }
 
     /// Uniform integer in [0, bound), bound > 0, without modulo bias.
     uint64_t below(uint64_t bound);

@@ -51,20 +51,22 @@ void TestCliData::initTestCase()
 
 void TestCliData::tinyIdxCountsAndFingerprint()
 {
-    const QStringList args = {QStringLiteral("data"), QStringLiteral("--data-dir"), m_idx, QStringLiteral("--classes"),
-                              QStringLiteral("0,6"), QStringLiteral("--imbalance-ratio"), QStringLiteral("10")};
+    const QStringList args
+        = { QStringLiteral("data"),      QStringLiteral("--data-dir"), m_idx,
+            QStringLiteral("--classes"), QStringLiteral("0,6"),        QStringLiteral("--imbalance-ratio"),
+            QStringLiteral("10") };
     const auto a = runCli(args);
     QVERIFY2(a.exitCode == 0, a.err.constData());
     const QJsonObject j = a.json();
-    QCOMPARE(ints(j.value(QStringLiteral("selected_train_class_counts"))), (QList<int>{40, 4}));
-    QCOMPARE(ints(j.value(QStringLiteral("train_class_counts"))), (QList<int>{36, 4})); // 10% of 4 rounds to 0
-    QCOMPARE(ints(j.value(QStringLiteral("val_class_counts"))), (QList<int>{4, 0}));
-    QCOMPARE(ints(j.value(QStringLiteral("test_class_counts"))), (QList<int>{21, 2}));
-    QCOMPARE(ints(j.value(QStringLiteral("image_shape"))), (QList<int>{1, 6, 6}));
+    QCOMPARE(ints(j.value(QStringLiteral("selected_train_class_counts"))), (QList<int> { 40, 4 }));
+    QCOMPARE(ints(j.value(QStringLiteral("train_class_counts"))), (QList<int> { 36, 4 })); // 10% of 4 rounds to 0
+    QCOMPARE(ints(j.value(QStringLiteral("val_class_counts"))), (QList<int> { 4, 0 }));
+    QCOMPARE(ints(j.value(QStringLiteral("test_class_counts"))), (QList<int> { 21, 2 }));
+    QCOMPARE(ints(j.value(QStringLiteral("image_shape"))), (QList<int> { 1, 6, 6 }));
     QCOMPARE(j.value(QStringLiteral("class_names")).toArray().at(1).toString(), QStringLiteral("Shirt"));
     const auto b = runCli(args);
     QCOMPARE(b.json().value(QStringLiteral("fingerprint")), j.value(QStringLiteral("fingerprint")));
-    const auto c = runCli(args + QStringList{QStringLiteral("--seed"), QStringLiteral("9")});
+    const auto c = runCli(args + QStringList { QStringLiteral("--seed"), QStringLiteral("9") });
     QVERIFY(c.json().value(QStringLiteral("fingerprint")) != j.value(QStringLiteral("fingerprint")));
 }
 
@@ -72,27 +74,34 @@ void TestCliData::dataDirFromEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ACLWB_DATA_DIR"), m_idx);
-    const auto run = runCli({QStringLiteral("data")}, env);
+    const auto run = runCli({ QStringLiteral("data") }, env);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(ints(run.json().value(QStringLiteral("image_shape"))), (QList<int>{1, 6, 6}));
+    QCOMPARE(ints(run.json().value(QStringLiteral("image_shape"))), (QList<int> { 1, 6, 6 }));
 }
 
 void TestCliData::isicFolderAndCache()
 {
     const QString isic = m_dir.filePath(QStringLiteral("isic"));
-    QVERIFY(test::writeTinyIsic(isic, {6, 12, 3, 3, 3, 3, 3}));
-    const QStringList args = {QStringLiteral("data"), QStringLiteral("--dataset"), QStringLiteral("isic2018"),
-                              QStringLiteral("--data-dir"), isic, QStringLiteral("--image-size"), QStringLiteral("16"),
-                              QStringLiteral("--cache-dir"), m_dir.filePath(QStringLiteral("cache")),
-                              QStringLiteral("--classes"), QStringLiteral("1,0")};
+    QVERIFY(test::writeTinyIsic(isic, { 6, 12, 3, 3, 3, 3, 3 }));
+    const QStringList args = { QStringLiteral("data"),
+                               QStringLiteral("--dataset"),
+                               QStringLiteral("isic2018"),
+                               QStringLiteral("--data-dir"),
+                               isic,
+                               QStringLiteral("--image-size"),
+                               QStringLiteral("16"),
+                               QStringLiteral("--cache-dir"),
+                               m_dir.filePath(QStringLiteral("cache")),
+                               QStringLiteral("--classes"),
+                               QStringLiteral("1,0") };
     const auto first = runCli(args);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const QJsonObject j = first.json();
     QCOMPARE(j.value(QStringLiteral("from_cache")).toBool(), false);
-    QCOMPARE(ints(j.value(QStringLiteral("image_shape"))), (QList<int>{3, 16, 16}));
+    QCOMPARE(ints(j.value(QStringLiteral("image_shape"))), (QList<int> { 3, 16, 16 }));
     // No official test split: 20% of each class is carved out (12 -> 2, 6 -> 1), the rest is training.
-    QCOMPARE(ints(j.value(QStringLiteral("test_class_counts"))), (QList<int>{2, 1}));
-    QCOMPARE(ints(j.value(QStringLiteral("selected_train_class_counts"))), (QList<int>{10, 5}));
+    QCOMPARE(ints(j.value(QStringLiteral("test_class_counts"))), (QList<int> { 2, 1 }));
+    QCOMPARE(ints(j.value(QStringLiteral("selected_train_class_counts"))), (QList<int> { 10, 5 }));
     const auto second = runCli(args);
     QCOMPARE(second.json().value(QStringLiteral("from_cache")).toBool(), true);
     QCOMPARE(second.json().value(QStringLiteral("fingerprint")), j.value(QStringLiteral("fingerprint")));
@@ -105,16 +114,16 @@ void TestCliData::realFashionMnistDoneWhen()
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ACLWB_DATA_DIR"));
-    const auto run = runCli({QStringLiteral("data"), QStringLiteral("--dataset"), QStringLiteral("fmnist"),
-                             QStringLiteral("--classes"), QStringLiteral("0,6"), QStringLiteral("--imbalance-ratio"),
-                             QStringLiteral("100")},
+    const auto run = runCli({ QStringLiteral("data"), QStringLiteral("--dataset"), QStringLiteral("fmnist"),
+                              QStringLiteral("--classes"), QStringLiteral("0,6"), QStringLiteral("--imbalance-ratio"),
+                              QStringLiteral("100") },
                             env);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject j = run.json();
-    QCOMPARE(ints(j.value(QStringLiteral("selected_train_class_counts"))), (QList<int>{6000, 60}));
-    QCOMPARE(ints(j.value(QStringLiteral("train_class_counts"))), (QList<int>{5400, 54}));
-    QCOMPARE(ints(j.value(QStringLiteral("test_class_counts"))), (QList<int>{1000, 10}));
-    QCOMPARE(ints(j.value(QStringLiteral("image_shape"))), (QList<int>{1, 28, 28}));
+    QCOMPARE(ints(j.value(QStringLiteral("selected_train_class_counts"))), (QList<int> { 6000, 60 }));
+    QCOMPARE(ints(j.value(QStringLiteral("train_class_counts"))), (QList<int> { 5400, 54 }));
+    QCOMPARE(ints(j.value(QStringLiteral("test_class_counts"))), (QList<int> { 1000, 10 }));
+    QCOMPARE(ints(j.value(QStringLiteral("image_shape"))), (QList<int> { 1, 28, 28 }));
 }
 
 void TestCliData::errorsExitWithCodeTwo_data()
@@ -122,28 +131,28 @@ void TestCliData::errorsExitWithCodeTwo_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     const QString idx = m_dir.filePath(QStringLiteral("idx"));
-    QTest::newRow("missing dir") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/no/such/dir")}
+    QTest::newRow("missing dir") << QStringList { QStringLiteral("--data-dir"), QStringLiteral("/no/such/dir") }
                                  << QStringLiteral("/no/such/dir");
-    QTest::newRow("ratio below one") << QStringList{QStringLiteral("--data-dir"), idx, QStringLiteral("--imbalance-ratio"),
-                                                    QStringLiteral("0.5")}
+    QTest::newRow("ratio below one") << QStringList { QStringLiteral("--data-dir"), idx,
+                                                      QStringLiteral("--imbalance-ratio"), QStringLiteral("0.5") }
                                      << QStringLiteral("imbalance-ratio");
-    QTest::newRow("unknown class") << QStringList{QStringLiteral("--data-dir"), idx, QStringLiteral("--classes"),
-                                                  QStringLiteral("0,10")}
+    QTest::newRow("unknown class") << QStringList { QStringLiteral("--data-dir"), idx, QStringLiteral("--classes"),
+                                                    QStringLiteral("0,10") }
                                    << QStringLiteral("unknown class index 10");
-    QTest::newRow("zero samples") << QStringList{QStringLiteral("--data-dir"), idx, QStringLiteral("--imbalance-ratio"),
-                                                 QStringLiteral("100")}
+    QTest::newRow("zero samples") << QStringList { QStringLiteral("--data-dir"), idx,
+                                                   QStringLiteral("--imbalance-ratio"), QStringLiteral("100") }
                                   << QStringLiteral("zero samples");
-    QTest::newRow("bad profile") << QStringList{QStringLiteral("--data-dir"), idx, QStringLiteral("--profile"),
-                                                QStringLiteral("linear")}
+    QTest::newRow("bad profile") << QStringList { QStringLiteral("--data-dir"), idx, QStringLiteral("--profile"),
+                                                  QStringLiteral("linear") }
                                  << QStringLiteral("profile");
-    QTest::newRow("bad test mode") << QStringList{QStringLiteral("--data-dir"), idx, QStringLiteral("--test"),
-                                                  QStringLiteral("all")}
+    QTest::newRow("bad test mode") << QStringList { QStringLiteral("--data-dir"), idx, QStringLiteral("--test"),
+                                                    QStringLiteral("all") }
                                    << QStringLiteral("test");
-    QTest::newRow("unknown dataset") << QStringList{QStringLiteral("--dataset"), QStringLiteral("cifar")}
+    QTest::newRow("unknown dataset") << QStringList { QStringLiteral("--dataset"), QStringLiteral("cifar") }
                                      << QStringLiteral("dataset");
-    QTest::newRow("folder without dir") << QStringList{QStringLiteral("--dataset"), QStringLiteral("folder")}
+    QTest::newRow("folder without dir") << QStringList { QStringLiteral("--dataset"), QStringLiteral("folder") }
                                         << QStringLiteral("data-dir");
-    QTest::newRow("class not a number") << QStringList{QStringLiteral("--classes"), QStringLiteral("0,x")}
+    QTest::newRow("class not a number") << QStringList { QStringLiteral("--classes"), QStringLiteral("0,x") }
                                         << QStringLiteral("classes");
 }
 
@@ -151,7 +160,7 @@ void TestCliData::errorsExitWithCodeTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const auto run = runCli(QStringList{QStringLiteral("data")} + args);
+    const auto run = runCli(QStringList { QStringLiteral("data") } + args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
     QVERIFY(run.out.isEmpty());

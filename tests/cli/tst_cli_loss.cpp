@@ -33,11 +33,11 @@ private:
 
 void TestCliLoss::helpAndVersion()
 {
-    const Run help = runCli({QStringLiteral("--help")});
+    const Run help = runCli({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("loss"));
     QVERIFY(help.out.contains("bench-loss"));
-    const Run version = runCli({QStringLiteral("--version")});
+    const Run version = runCli({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("aclwb-cli "));
     const Run nothing = runCli({});
@@ -72,12 +72,12 @@ void TestCliLoss::lossMatchesReference()
     const auto data = test::randomLabelledFeatures(n, dim, classes, static_cast<uint64_t>(n + dim));
     QVERIFY(test::writeTensorCsv(file(QStringLiteral("f.csv")), data.features));
     QVERIFY(test::writeTensorCsv(file(QStringLiteral("l.csv")), data.labels));
-    const Run run = runCli({QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
-                            QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--gamma"),
-                            QString::number(gamma, 'g', 17), QStringLiteral("--eta"), QString::number(eta, 'g', 17),
-                            QStringLiteral("--temperature"), QString::number(tau, 'g', 17),
-                            QStringLiteral("--normalization"), normalization, QStringLiteral("--grad-out"),
-                            file(QStringLiteral("g.csv")), QStringLiteral("--threads"), QStringLiteral("2")});
+    const Run run = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                             QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--gamma"),
+                             QString::number(gamma, 'g', 17), QStringLiteral("--eta"), QString::number(eta, 'g', 17),
+                             QStringLiteral("--temperature"), QString::number(tau, 'g', 17),
+                             QStringLiteral("--normalization"), normalization, QStringLiteral("--grad-out"),
+                             file(QStringLiteral("g.csv")), QStringLiteral("--threads"), QStringLiteral("2") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = run.json();
     QCOMPARE(json.value(QStringLiteral("n")).toInt(), n);
@@ -85,7 +85,8 @@ void TestCliLoss::lossMatchesReference()
     QCOMPARE(json.value(QStringLiteral("dtype")).toString(), QStringLiteral("float64"));
 
     torch::Tensor x = data.features.clone().requires_grad_(true);
-    torch::Tensor want = test::referenceLoss(x, data.labels, gamma, eta, tau, normalization == QStringLiteral("positives"));
+    torch::Tensor want
+        = test::referenceLoss(x, data.labels, gamma, eta, tau, normalization == QStringLiteral("positives"));
     want.backward();
     const double loss = json.value(QStringLiteral("loss")).toDouble();
     QVERIFY2(std::abs(loss - want.item<double>()) <= 1e-6 * std::max(1e-300, std::abs(want.item<double>()))
@@ -95,7 +96,7 @@ void TestCliLoss::lossMatchesReference()
     const CsvTable grad = readNumericCsv(file(QStringLiteral("g.csv")).toStdString());
     QCOMPARE(grad.rows, int64_t(n));
     QCOMPARE(grad.columns, int64_t(dim));
-    const torch::Tensor got = torch::from_blob(const_cast<double*>(grad.values.data()), {n, dim}, torch::kDouble);
+    const torch::Tensor got = torch::from_blob(const_cast<double*>(grad.values.data()), { n, dim }, torch::kDouble);
     QVERIFY2(test::relativeMaxError(got, x.grad()) <= 1e-6, "gradient differs from the reference");
 }
 
@@ -108,26 +109,29 @@ void TestCliLoss::errorsExitWithCodeTwo_data()
     const QByteArray good = "1,0\n0,1\n1,1\n";
     const QByteArray labels = "0\n1\n0\n";
     QTest::newRow("ragged csv") << QByteArray("1,0\n0\n1,1\n") << labels << QStringList() << QStringLiteral("f.csv:2");
-    QTest::newRow("non-numeric") << QByteArray("1,0\n0,x\n1,1\n") << labels << QStringList() << QStringLiteral("f.csv:2");
+    QTest::newRow("non-numeric") << QByteArray("1,0\n0,x\n1,1\n") << labels << QStringList()
+                                 << QStringLiteral("f.csv:2");
     QTest::newRow("label mismatch") << good << QByteArray("0\n1\n") << QStringList() << QStringLiteral("l.csv");
     QTest::newRow("bad label") << good << QByteArray("0\nA\n1\n") << QStringList() << QStringLiteral("l.csv:2");
-    QTest::newRow("tau zero") << good << labels << QStringList{QStringLiteral("--temperature"), QStringLiteral("0")}
+    QTest::newRow("tau zero") << good << labels << QStringList { QStringLiteral("--temperature"), QStringLiteral("0") }
                               << QStringLiteral("temperature");
-    QTest::newRow("gamma negative") << good << labels << QStringList{QStringLiteral("--gamma"), QStringLiteral("-1")}
+    QTest::newRow("gamma negative") << good << labels << QStringList { QStringLiteral("--gamma"), QStringLiteral("-1") }
                                     << QStringLiteral("gamma");
-    QTest::newRow("eta negative") << good << labels << QStringList{QStringLiteral("--eta=-2")} << QStringLiteral("eta");
-    QTest::newRow("gamma not a number") << good << labels << QStringList{QStringLiteral("--gamma"), QStringLiteral("two")}
+    QTest::newRow("eta negative") << good << labels << QStringList { QStringLiteral("--eta=-2") }
+                                  << QStringLiteral("eta");
+    QTest::newRow("gamma not a number") << good << labels
+                                        << QStringList { QStringLiteral("--gamma"), QStringLiteral("two") }
                                         << QStringLiteral("gamma");
     QTest::newRow("normalization") << good << labels
-                                   << QStringList{QStringLiteral("--normalization"), QStringLiteral("mean")}
+                                   << QStringList { QStringLiteral("--normalization"), QStringLiteral("mean") }
                                    << QStringLiteral("normalization");
-    QTest::newRow("dtype") << good << labels << QStringList{QStringLiteral("--dtype"), QStringLiteral("int8")}
+    QTest::newRow("dtype") << good << labels << QStringList { QStringLiteral("--dtype"), QStringLiteral("int8") }
                            << QStringLiteral("dtype");
     QTest::newRow("missing features file") << QByteArray() << labels << QStringList() << QStringLiteral("f.csv");
     QTest::newRow("one row") << QByteArray("1,2\n") << QByteArray("0\n") << QStringList() << QStringLiteral("2 rows");
-    QTest::newRow("grad-out dir missing") << good << labels
-                                          << QStringList{QStringLiteral("--grad-out"), QStringLiteral("/nonexistent/d/g.csv")}
-                                          << QStringLiteral("/nonexistent/d/g.csv");
+    QTest::newRow("grad-out dir missing")
+        << good << labels << QStringList { QStringLiteral("--grad-out"), QStringLiteral("/nonexistent/d/g.csv") }
+        << QStringLiteral("/nonexistent/d/g.csv");
 }
 
 void TestCliLoss::errorsExitWithCodeTwo()
@@ -141,9 +145,10 @@ void TestCliLoss::errorsExitWithCodeTwo()
         QVERIFY(test::writeText(file(QStringLiteral("f.csv")), features));
     }
     QVERIFY(test::writeText(file(QStringLiteral("l.csv")), labels));
-    const Run run = runCli(QStringList{QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
-                                       QStringLiteral("--labels"), file(QStringLiteral("l.csv"))}
-                           + extra);
+    const Run run
+        = runCli(QStringList { QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                               QStringLiteral("--labels"), file(QStringLiteral("l.csv")) }
+                 + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
     QVERIFY(run.out.isEmpty());
@@ -151,18 +156,18 @@ void TestCliLoss::errorsExitWithCodeTwo()
 
 void TestCliLoss::benchLossReportsTimings()
 {
-    const Run run = runCli({QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("64"),
-                            QStringLiteral("--dim"), QStringLiteral("16"), QStringLiteral("--classes"),
-                            QStringLiteral("3"), QStringLiteral("--threads"), QStringLiteral("1"),
-                            QStringLiteral("--repeats"), QStringLiteral("2"), QStringLiteral("--warmup"),
-                            QStringLiteral("1")});
+    const Run run
+        = runCli({ QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("64"), QStringLiteral("--dim"),
+                   QStringLiteral("16"), QStringLiteral("--classes"), QStringLiteral("3"), QStringLiteral("--threads"),
+                   QStringLiteral("1"), QStringLiteral("--repeats"), QStringLiteral("2"), QStringLiteral("--warmup"),
+                   QStringLiteral("1") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = run.json();
     QVERIFY(json.value(QStringLiteral("forward_backward_ms")).toDouble() > 0);
     QVERIFY(json.value(QStringLiteral("matmuls_ms")).toDouble() > 0);
     QCOMPARE(json.value(QStringLiteral("threads")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("n")).toInt(), 64);
-    const Run bad = runCli({QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("1")});
+    const Run bad = runCli({ QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("1") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("n = 1"));
 }

@@ -37,13 +37,31 @@ private:
 
 QStringList TestCliTrain::tinyRun(const QString& out) const
 {
-    return {QStringLiteral("train"), QStringLiteral("--data-dir"), m_data, QStringLiteral("--classes"), QStringLiteral("0,6"),
-            QStringLiteral("--imbalance-ratio"), QStringLiteral("4"), QStringLiteral("--loss"), QStringLiteral("afcl"),
-            QStringLiteral("--gamma"), QStringLiteral("1.5"), QStringLiteral("--eta"), QStringLiteral("5"),
-            QStringLiteral("--epochs-contrastive"), QStringLiteral("2"), QStringLiteral("--epochs-linear"),
-            QStringLiteral("20"), QStringLiteral("--lr-linear"), QStringLiteral("0.1"), QStringLiteral("--batch-size"),
-            QStringLiteral("16"), QStringLiteral("--threads"),
-            QStringLiteral("2"), QStringLiteral("--out"), out};
+    return { QStringLiteral("train"),
+             QStringLiteral("--data-dir"),
+             m_data,
+             QStringLiteral("--classes"),
+             QStringLiteral("0,6"),
+             QStringLiteral("--imbalance-ratio"),
+             QStringLiteral("4"),
+             QStringLiteral("--loss"),
+             QStringLiteral("afcl"),
+             QStringLiteral("--gamma"),
+             QStringLiteral("1.5"),
+             QStringLiteral("--eta"),
+             QStringLiteral("5"),
+             QStringLiteral("--epochs-contrastive"),
+             QStringLiteral("2"),
+             QStringLiteral("--epochs-linear"),
+             QStringLiteral("20"),
+             QStringLiteral("--lr-linear"),
+             QStringLiteral("0.1"),
+             QStringLiteral("--batch-size"),
+             QStringLiteral("16"),
+             QStringLiteral("--threads"),
+             QStringLiteral("2"),
+             QStringLiteral("--out"),
+             out };
 }
 
 void TestCliTrain::initTestCase()
@@ -58,7 +76,8 @@ void TestCliTrain::initTestCase()
 
 void TestCliTrain::trainWritesEveryExport()
 {
-    for (const char* name : {"config.json", "results.json", "metrics.csv", "embeddings.csv", "model.pt", "checkpoint.pt"}) {
+    for (const char* name :
+         { "config.json", "results.json", "metrics.csv", "embeddings.csv", "model.pt", "checkpoint.pt" }) {
         QVERIFY2(QFile::exists(m_run + QLatin1Char('/') + QString::fromLatin1(name)), name);
     }
     QFile results(m_run + QStringLiteral("/results.json"));
@@ -76,8 +95,8 @@ void TestCliTrain::modelPtLoadsInPython()
     // same logits as aclwb-cli predict for the same (all-black) image.
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
-                 {QStringLiteral(ACLWB_SOURCE_DIR "/docs/examples/load_model.py"), m_run + QStringLiteral("/model.pt"),
-                  QStringLiteral("1"), QStringLiteral("6"), QStringLiteral("6")});
+                 { QStringLiteral(ACLWB_SOURCE_DIR "/docs/examples/load_model.py"), m_run + QStringLiteral("/model.pt"),
+                   QStringLiteral("1"), QStringLiteral("6"), QStringLiteral("6") });
     if (!python.waitForFinished(120000) || python.exitCode() != 0) {
         const QByteArray err = python.readAllStandardError();
         if (err.contains("No module named 'torch'") || python.error() == QProcess::FailedToStart) {
@@ -89,25 +108,33 @@ void TestCliTrain::modelPtLoadsInPython()
     QCOMPARE(pythonLogits.size(), 2);
     const QString black = m_dir.filePath(QStringLiteral("black.png"));
     QVERIFY(test::writeSolidImage(black, 6, 6, 0, 0, 0));
-    const auto run = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"),
-                             black, QStringLiteral("--format"), QStringLiteral("json")});
+    const auto run = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"),
+                              black, QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QJsonArray cppLogits
-        = run.json().value(QStringLiteral("predictions")).toArray().at(0).toObject().value(QStringLiteral("logits")).toArray();
+    const QJsonArray cppLogits = run.json()
+                                     .value(QStringLiteral("predictions"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("logits"))
+                                     .toArray();
     for (int k = 0; k < 2; ++k) {
-        QVERIFY2(std::abs(cppLogits.at(k).toDouble() - pythonLogits.at(k).toDouble()) < 1e-4,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(cppLogits.at(k).toDouble()).arg(pythonLogits.at(k).toDouble())));
+        QVERIFY2(
+            std::abs(cppLogits.at(k).toDouble() - pythonLogits.at(k).toDouble()) < 1e-4,
+            qPrintable(QStringLiteral("%1 vs %2").arg(cppLogits.at(k).toDouble()).arg(pythonLogits.at(k).toDouble())));
     }
 }
 
 void TestCliTrain::predictMatchesRunTestMetrics()
 {
     const QString csv = m_dir.filePath(QStringLiteral("pred.csv"));
-    const auto run = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--out"), csv});
+    const auto run
+        = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--out"), csv });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QFile results(m_run + QStringLiteral("/results.json"));
     QVERIFY(results.open(QIODevice::ReadOnly));
-    const QJsonObject test = QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("test")).toObject();
+    const QJsonObject test
+        = QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("test")).toObject();
     const QJsonObject metrics = run.json().value(QStringLiteral("metrics")).toObject();
     QCOMPARE(metrics.value(QStringLiteral("confusion_matrix")), test.value(QStringLiteral("confusion_matrix")));
     QCOMPARE(metrics.value(QStringLiteral("accuracy")).toDouble(), test.value(QStringLiteral("accuracy")).toDouble());
@@ -115,19 +142,20 @@ void TestCliTrain::predictMatchesRunTestMetrics()
     QVERIFY(predictions.open(QIODevice::ReadOnly));
     QCOMPARE(predictions.readAll().trimmed().count('\n'), qsizetype(test.value(QStringLiteral("samples")).toInt()));
     // The run's data keys can be overridden: the untouched (balanced) test set has 25 + 25 images.
-    const auto balanced = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--test"),
-                                  QStringLiteral("balanced"), QStringLiteral("--out"), csv});
+    const auto balanced
+        = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--test"),
+                   QStringLiteral("balanced"), QStringLiteral("--out"), csv });
     QVERIFY2(balanced.exitCode == 0, balanced.err.constData());
     QCOMPARE(balanced.json().value(QStringLiteral("n")).toInt(), 50);
-    const auto wrongClasses = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--classes"),
-                                      QStringLiteral("0,6,7")});
+    const auto wrongClasses = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run,
+                                       QStringLiteral("--classes"), QStringLiteral("0,6,7") });
     QCOMPARE(wrongClasses.exitCode, 2);
     QVERIFY(wrongClasses.err.contains("classes"));
     // Image files: one written as the constant class-6 image of the tiny set (pixel 120).
     const QString image = m_dir.filePath(QStringLiteral("shirt.png"));
     QVERIFY(test::writeSolidImage(image, 6, 6, 120, 120, 120));
-    const auto files = runCli({QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"),
-                               image, QStringLiteral("--format"), QStringLiteral("json")});
+    const auto files = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"),
+                                image, QStringLiteral("--format"), QStringLiteral("json") });
     QVERIFY2(files.exitCode == 0, files.err.constData());
     const QJsonArray rows = files.json().value(QStringLiteral("predictions")).toArray();
     QCOMPARE(rows.size(), 1);
@@ -139,15 +167,15 @@ void TestCliTrain::existingRunNeedsResume()
     const auto again = runCli(tinyRun(m_run));
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains("--resume"));
-    const auto resumed = runCli({QStringLiteral("train"), QStringLiteral("--resume"), m_run});
+    const auto resumed = runCli({ QStringLiteral("train"), QStringLiteral("--resume"), m_run });
     QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
 }
 
 void TestCliTrain::configFileReproducesRun()
 {
     const QString copy = m_dir.filePath(QStringLiteral("copy"));
-    const auto run = runCli({QStringLiteral("train"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
-                             QStringLiteral("--out"), copy});
+    const auto run = runCli({ QStringLiteral("train"), QStringLiteral("--config"),
+                              m_run + QStringLiteral("/config.json"), QStringLiteral("--out"), copy });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QFile a(m_run + QStringLiteral("/results.json"));
     QFile b(copy + QStringLiteral("/results.json"));
@@ -161,13 +189,15 @@ void TestCliTrain::configFileReproducesRun()
 void TestCliTrain::sweepRunsGridAndResumes()
 {
     const QString sweep = m_dir.filePath(QStringLiteral("sweep"));
-    const QStringList args = {QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
-                              QStringLiteral("--grid"), QStringLiteral("gamma=0,2"), QStringLiteral("--grid"),
-                              QStringLiteral("eta=0,5"), QStringLiteral("--out"), sweep, QStringLiteral("--jobs"),
-                              QStringLiteral("2")};
+    const QStringList args
+        = { QStringLiteral("sweep"),   QStringLiteral("--config"),  m_run + QStringLiteral("/config.json"),
+            QStringLiteral("--grid"),  QStringLiteral("gamma=0,2"), QStringLiteral("--grid"),
+            QStringLiteral("eta=0,5"), QStringLiteral("--out"),     sweep,
+            QStringLiteral("--jobs"),  QStringLiteral("2") };
     // Slice 0 of 2 first (a job array's first task), then the whole grid: only the rest runs.
-    const auto slice = runCli(args + QStringList{QStringLiteral("--index"), QStringLiteral("0"), QStringLiteral("--count"),
-                                                 QStringLiteral("2")});
+    const auto slice = runCli(args
+                              + QStringList { QStringLiteral("--index"), QStringLiteral("0"), QStringLiteral("--count"),
+                                              QStringLiteral("2") });
     QVERIFY2(slice.exitCode == 0, slice.err.constData());
     QCOMPARE(slice.json().value(QStringLiteral("started")).toInt(), 2);
     const auto all = runCli(args);
@@ -187,9 +217,9 @@ void TestCliTrain::sweepRunsGridAndResumes()
 
 void TestCliTrain::benchTrainReportsThroughput()
 {
-    const auto run = runCli({QStringLiteral("bench-train"), QStringLiteral("--batch-size"), QStringLiteral("16"),
-                             QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--image-size"),
-                             QStringLiteral("12"), QStringLiteral("--threads"), QStringLiteral("1")});
+    const auto run = runCli({ QStringLiteral("bench-train"), QStringLiteral("--batch-size"), QStringLiteral("16"),
+                              QStringLiteral("--steps"), QStringLiteral("2"), QStringLiteral("--image-size"),
+                              QStringLiteral("12"), QStringLiteral("--threads"), QStringLiteral("1") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.json().value(QStringLiteral("images_per_s")).toDouble() > 0);
     QCOMPARE(run.json().value(QStringLiteral("threads")).toInt(), 1);
@@ -200,31 +230,49 @@ void TestCliTrain::errorsExitWithCodeTwo_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     const QString out = m_dir.filePath(QStringLiteral("bad"));
-    QTest::newRow("cl with gamma") << QStringList{QStringLiteral("train"), QStringLiteral("--loss"), QStringLiteral("cl"),
-                                                  QStringLiteral("--gamma"), QStringLiteral("2"), QStringLiteral("--out"), out}
+    QTest::newRow("cl with gamma") << QStringList { QStringLiteral("train"),
+                                                    QStringLiteral("--loss"),
+                                                    QStringLiteral("cl"),
+                                                    QStringLiteral("--gamma"),
+                                                    QStringLiteral("2"),
+                                                    QStringLiteral("--out"),
+                                                    out }
                                    << QStringLiteral("gamma");
-    QTest::newRow("gamma not a number") << QStringList{QStringLiteral("train"), QStringLiteral("--gamma"),
-                                                       QStringLiteral("two"), QStringLiteral("--out"), out}
+    QTest::newRow("gamma not a number") << QStringList { QStringLiteral("train"), QStringLiteral("--gamma"),
+                                                         QStringLiteral("two"), QStringLiteral("--out"), out }
                                         << QStringLiteral("--gamma");
-    QTest::newRow("unknown preset") << QStringList{QStringLiteral("train"), QStringLiteral("--preset"),
-                                                   QStringLiteral("imagenet"), QStringLiteral("--out"), out}
+    QTest::newRow("unknown preset") << QStringList { QStringLiteral("train"), QStringLiteral("--preset"),
+                                                     QStringLiteral("imagenet"), QStringLiteral("--out"), out }
                                     << QStringLiteral("preset");
-    QTest::newRow("no out") << QStringList{QStringLiteral("train")} << QStringLiteral("--out");
-    QTest::newRow("missing config") << QStringList{QStringLiteral("train"), QStringLiteral("--config"),
-                                                   QStringLiteral("/no/such.json"), QStringLiteral("--out"), out}
+    QTest::newRow("no out") << QStringList { QStringLiteral("train") } << QStringLiteral("--out");
+    QTest::newRow("missing config") << QStringList { QStringLiteral("train"), QStringLiteral("--config"),
+                                                     QStringLiteral("/no/such.json"), QStringLiteral("--out"), out }
                                     << QStringLiteral("/no/such.json");
-    QTest::newRow("predict on a non-run") << QStringList{QStringLiteral("predict"), QStringLiteral("--model"), out}
-                                          << QStringLiteral("config.json");
-    QTest::newRow("bad grid") << QStringList{QStringLiteral("sweep"), QStringLiteral("--config"),
-                                             m_dir.filePath(QStringLiteral("run/config.json")), QStringLiteral("--grid"),
-                                             QStringLiteral("gama=1,2"), QStringLiteral("--out"), out}
+    QTest::newRow("predict on a non-run")
+        << QStringList { QStringLiteral("predict"), QStringLiteral("--model"), out } << QStringLiteral("config.json");
+    QTest::newRow("bad grid") << QStringList { QStringLiteral("sweep"),
+                                               QStringLiteral("--config"),
+                                               m_dir.filePath(QStringLiteral("run/config.json")),
+                                               QStringLiteral("--grid"),
+                                               QStringLiteral("gama=1,2"),
+                                               QStringLiteral("--out"),
+                                               out }
                               << QStringLiteral("gama");
-    QTest::newRow("diverging lr") << QStringList{QStringLiteral("train"), QStringLiteral("--data-dir"), m_data,
-                                                 QStringLiteral("--loss"), QStringLiteral("ce"), QStringLiteral("--optimizer"),
-                                                 QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("1e35"),
-                                                 QStringLiteral("--epochs-contrastive"), QStringLiteral("1"),
-                                                 QStringLiteral("--epochs-linear"), QStringLiteral("1"),
-                                                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("nan"))}
+    QTest::newRow("diverging lr") << QStringList { QStringLiteral("train"),
+                                                   QStringLiteral("--data-dir"),
+                                                   m_data,
+                                                   QStringLiteral("--loss"),
+                                                   QStringLiteral("ce"),
+                                                   QStringLiteral("--optimizer"),
+                                                   QStringLiteral("sgd"),
+                                                   QStringLiteral("--lr"),
+                                                   QStringLiteral("1e35"),
+                                                   QStringLiteral("--epochs-contrastive"),
+                                                   QStringLiteral("1"),
+                                                   QStringLiteral("--epochs-linear"),
+                                                   QStringLiteral("1"),
+                                                   QStringLiteral("--out"),
+                                                   m_dir.filePath(QStringLiteral("nan")) }
                                   << QStringLiteral("diverged");
 }
 

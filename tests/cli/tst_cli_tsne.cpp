@@ -29,8 +29,8 @@ void TestCliTsne::layoutWithLabelsAndMetrics()
     // Three well separated clusters of 40 points in 16-d, label in the last column, header as in embeddings.csv.
     torch::manual_seed(3);
     const torch::Tensor labels = torch::arange(3).repeat_interleave(40);
-    const torch::Tensor x = torch::randn({120, 16}, torch::kDouble) + labels.unsqueeze(1).to(torch::kDouble) * 8.0;
-    const torch::Tensor table = torch::cat({x, labels.unsqueeze(1).to(torch::kDouble)}, 1).contiguous();
+    const torch::Tensor x = torch::randn({ 120, 16 }, torch::kDouble) + labels.unsqueeze(1).to(torch::kDouble) * 8.0;
+    const torch::Tensor table = torch::cat({ x, labels.unsqueeze(1).to(torch::kDouble) }, 1).contiguous();
     QByteArray text = "e0";
     for (int k = 1; k < 16; ++k) {
         text += ",e" + QByteArray::number(k);
@@ -39,10 +39,10 @@ void TestCliTsne::layoutWithLabelsAndMetrics()
     const QString input = m_dir.filePath(QStringLiteral("e.csv"));
     const QString output = m_dir.filePath(QStringLiteral("y.csv"));
     QVERIFY(test::writeText(input, text));
-    const auto run = runCli({QStringLiteral("tsne"), QStringLiteral("--input"), input, QStringLiteral("--out"), output,
-                             QStringLiteral("--perplexity"), QStringLiteral("10"), QStringLiteral("--iterations"),
-                             QStringLiteral("400"), QStringLiteral("--label-column"), QStringLiteral("last"),
-                             QStringLiteral("--metrics"), QStringLiteral("--threads"), QStringLiteral("2")});
+    const auto run = runCli({ QStringLiteral("tsne"), QStringLiteral("--input"), input, QStringLiteral("--out"), output,
+                              QStringLiteral("--perplexity"), QStringLiteral("10"), QStringLiteral("--iterations"),
+                              QStringLiteral("400"), QStringLiteral("--label-column"), QStringLiteral("last"),
+                              QStringLiteral("--metrics"), QStringLiteral("--threads"), QStringLiteral("2") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject j = run.json();
     QCOMPARE(j.value(QStringLiteral("n")).toInt(), 120);
@@ -53,7 +53,7 @@ void TestCliTsne::layoutWithLabelsAndMetrics()
     QVERIFY(j.value(QStringLiteral("knn_accuracy_layout")).toDouble() > 0.95);
     QVERIFY(j.value(QStringLiteral("knn_accuracy_original")).toDouble() > 0.95);
     const CsvTable layout = readNumericCsv(output.toStdString(), true);
-    QCOMPARE(layout.header, (std::vector<std::string>{"x", "y", "label"}));
+    QCOMPARE(layout.header, (std::vector<std::string> { "x", "y", "label" }));
     QCOMPARE(layout.rows, int64_t(120));
     QCOMPARE(layout.at(119, 2), 2.0); // labels carried through
 }
@@ -69,15 +69,19 @@ void TestCliTsne::errorsExitWithCodeTwo_data()
     }
     QTest::newRow("ragged") << QByteArray("1,2\n3\n4,5\n6,7\n") << QStringList() << QStringLiteral("e.csv:2");
     QTest::newRow("nan") << QByteArray("1,2\n3,nan\n4,5\n6,7\n5,5\n") << QStringList() << QStringLiteral("finite");
-    QTest::newRow("three points") << QByteArray("1,2\n3,4\n5,6\n") << QStringList() << QStringLiteral("at least 4 rows");
+    QTest::newRow("three points") << QByteArray("1,2\n3,4\n5,6\n") << QStringList()
+                                  << QStringLiteral("at least 4 rows");
     QTest::newRow("perplexity too large") << twenty << QStringList() << QStringLiteral("perplexity");
-    QTest::newRow("fft") << twenty << QStringList{QStringLiteral("--method"), QStringLiteral("fft"), QStringLiteral("--perplexity"), QStringLiteral("3")}
+    QTest::newRow("fft") << twenty
+                         << QStringList { QStringLiteral("--method"), QStringLiteral("fft"),
+                                          QStringLiteral("--perplexity"), QStringLiteral("3") }
                          << QStringLiteral("not implemented");
     QTest::newRow("label not integer") << QByteArray("1,2.5\n3,4\n5,6\n7,8\n9,1\n")
-                                       << QStringList{QStringLiteral("--label-column"), QStringLiteral("last"),
-                                                      QStringLiteral("--perplexity"), QStringLiteral("1")}
+                                       << QStringList { QStringLiteral("--label-column"), QStringLiteral("last"),
+                                                        QStringLiteral("--perplexity"), QStringLiteral("1") }
                                        << QStringLiteral("integer labels");
-    QTest::newRow("bad pca") << twenty << QStringList{QStringLiteral("--pca"), QStringLiteral("one")} << QStringLiteral("pca");
+    QTest::newRow("bad pca") << twenty << QStringList { QStringLiteral("--pca"), QStringLiteral("one") }
+                             << QStringLiteral("pca");
 }
 
 void TestCliTsne::errorsExitWithCodeTwo()
@@ -87,8 +91,8 @@ void TestCliTsne::errorsExitWithCodeTwo()
     QFETCH(QString, mentions);
     const QString input = m_dir.filePath(QStringLiteral("e.csv"));
     QVERIFY(test::writeText(input, content));
-    const auto run = runCli(QStringList{QStringLiteral("tsne"), QStringLiteral("--input"), input, QStringLiteral("--out"),
-                                        m_dir.filePath(QStringLiteral("y.csv"))}
+    const auto run = runCli(QStringList { QStringLiteral("tsne"), QStringLiteral("--input"), input,
+                                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("y.csv")) }
                             + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());

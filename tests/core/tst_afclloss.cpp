@@ -44,16 +44,16 @@ ValueAndGradient evaluate(const torch::Tensor& features, const torch::Tensor& la
     torch::Tensor x = features.detach().clone().requires_grad_(true);
     torch::Tensor loss = functional::afclLoss(x, labels, options);
     loss.backward();
-    return {loss.item<double>(), x.grad()};
+    return { loss.item<double>(), x.grad() };
 }
 
-ValueAndGradient evaluateReference(const torch::Tensor& features, const torch::Tensor& labels, double gamma,
-                                   double eta, double tau, bool perAnchor)
+ValueAndGradient evaluateReference(const torch::Tensor& features, const torch::Tensor& labels, double gamma, double eta,
+                                   double tau, bool perAnchor)
 {
     torch::Tensor x = features.detach().clone().to(torch::kDouble).requires_grad_(true);
     torch::Tensor loss = referenceLoss(x, labels, gamma, eta, tau, perAnchor);
     loss.backward();
-    return {loss.item<double>(), x.grad()};
+    return { loss.item<double>(), x.grad() };
 }
 
 bool allFinite(const torch::Tensor& t)
@@ -106,19 +106,24 @@ void TestAfclLoss::matchesReference_data()
         double gamma, eta, tau;
     };
     const Case cases[] = {
-        {"cl", 16, 8, 3, 0.0, 0.0, 0.1},          {"fcl", 24, 5, 4, 2.0, 0.0, 0.1},
-        {"acl", 20, 7, 2, 0.0, 10.0, 0.1},        {"afcl", 32, 16, 5, 2.0, 10.0, 0.1},
-        {"afcl-gamma-0.5", 17, 3, 3, 0.5, 3.0, 0.5}, {"afcl-gamma-2.7", 40, 12, 6, 2.7, 30.0, 0.07},
-        {"afcl-tau-1", 9, 4, 2, 1.0, 1.0, 1.0},   {"afcl-binary-imbalanced", 64, 32, 2, 4.0, 100.0, 0.2},
-        {"afcl-many-classes", 50, 10, 20, 1.5, 0.5, 0.1}, {"n3", 3, 2, 2, 1.0, 2.0, 0.3},
+        { "cl", 16, 8, 3, 0.0, 0.0, 0.1 },
+        { "fcl", 24, 5, 4, 2.0, 0.0, 0.1 },
+        { "acl", 20, 7, 2, 0.0, 10.0, 0.1 },
+        { "afcl", 32, 16, 5, 2.0, 10.0, 0.1 },
+        { "afcl-gamma-0.5", 17, 3, 3, 0.5, 3.0, 0.5 },
+        { "afcl-gamma-2.7", 40, 12, 6, 2.7, 30.0, 0.07 },
+        { "afcl-tau-1", 9, 4, 2, 1.0, 1.0, 1.0 },
+        { "afcl-binary-imbalanced", 64, 32, 2, 4.0, 100.0, 0.2 },
+        { "afcl-many-classes", 50, 10, 20, 1.5, 0.5, 0.1 },
+        { "n3", 3, 2, 2, 1.0, 2.0, 0.3 },
     };
     for (const Case& c : cases) {
-        for (bool perAnchor : {false, true}) {
-            for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
+        for (bool perAnchor : { false, true }) {
+            for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
                 const QByteArray name = QByteArray(c.name) + (perAnchor ? "/positives" : "/batch")
-                                        + (backend == LossBackend::FusedCpu ? "/fused" : "/tensor");
-                QTest::newRow(name.constData()) << c.n << c.dim << c.classes << c.gamma << c.eta << c.tau
-                                                << perAnchor << backend;
+                    + (backend == LossBackend::FusedCpu ? "/fused" : "/tensor");
+                QTest::newRow(name.constData())
+                    << c.n << c.dim << c.classes << c.gamma << c.eta << c.tau << perAnchor << backend;
             }
         }
     }
@@ -138,8 +143,9 @@ void TestAfclLoss::matchesReference()
     const auto data = randomLabelledFeatures(n, dim, classes, 1000 + static_cast<uint64_t>(n * 7 + dim));
     const auto got = evaluate(data.features, data.labels, makeOptions(gamma, eta, tau, perAnchor, backend));
     const auto want = evaluateReference(data.features, data.labels, gamma, eta, tau, perAnchor);
-    QVERIFY2(std::abs(got.value - want.value) <= 1e-10 * std::abs(want.value),
-             qPrintable(QStringLiteral("loss %1 vs reference %2").arg(got.value, 0, 'g', 17).arg(want.value, 0, 'g', 17)));
+    QVERIFY2(
+        std::abs(got.value - want.value) <= 1e-10 * std::abs(want.value),
+        qPrintable(QStringLiteral("loss %1 vs reference %2").arg(got.value, 0, 'g', 17).arg(want.value, 0, 'g', 17)));
     const double gradError = relativeMaxError(got.gradient, want.gradient);
     QVERIFY2(gradError <= 1e-9, qPrintable(QStringLiteral("gradient relative error %1").arg(gradError)));
 }
@@ -149,7 +155,7 @@ void TestAfclLoss::finiteDifferences()
     // Central differences in float64 on every coordinate of a small batch: checks the analytic backward
     // without trusting any other gradient.
     const auto data = randomLabelledFeatures(7, 3, 3, 42);
-    for (bool perAnchor : {false, true}) {
+    for (bool perAnchor : { false, true }) {
         const AfclLossOptions options = makeOptions(1.7, 4.0, 0.3, perAnchor, LossBackend::Auto);
         const auto analytic = evaluate(data.features, data.labels, options);
         const double h = 1e-6;
@@ -175,7 +181,7 @@ void TestAfclLoss::variantsMatchScalarDefinition_data()
     QTest::addColumn<double>("gamma");
     QTest::addColumn<double>("eta");
     QTest::addColumn<bool>("perAnchor");
-    for (bool perAnchor : {false, true}) {
+    for (bool perAnchor : { false, true }) {
         const char* suffix = perAnchor ? "/positives" : "/batch";
         QTest::newRow((std::string("cl") + suffix).c_str()) << 0.0 << 0.0 << perAnchor;
         QTest::newRow((std::string("fcl") + suffix).c_str()) << 2.0 << 0.0 << perAnchor;
@@ -190,19 +196,20 @@ void TestAfclLoss::variantsMatchScalarDefinition()
     QFETCH(double, eta);
     QFETCH(bool, perAnchor);
     // Three classes, one of them a singleton (an anchor with no positive).
-    const std::vector<std::vector<double>> rows = {{1, 0.2, -0.3}, {0.9, 0.1, 0.0}, {-0.2, 1.0, 0.4},
-                                                   {0.1, 0.8, 0.5}, {0.3, -0.6, 1.1}, {-1.0, 0.1, 0.2}};
-    const std::vector<int64_t> labels = {0, 0, 1, 1, 2, 0};
-    torch::Tensor x = torch::zeros({6, 3}, torch::kDouble);
+    const std::vector<std::vector<double>> rows = { { 1, 0.2, -0.3 },  { 0.9, 0.1, 0.0 },  { -0.2, 1.0, 0.4 },
+                                                    { 0.1, 0.8, 0.5 }, { 0.3, -0.6, 1.1 }, { -1.0, 0.1, 0.2 } };
+    const std::vector<int64_t> labels = { 0, 0, 1, 1, 2, 0 };
+    torch::Tensor x = torch::zeros({ 6, 3 }, torch::kDouble);
     for (int64_t r = 0; r < 6; ++r) {
         for (int64_t c = 0; c < 3; ++c) {
             x[r][c] = rows[static_cast<size_t>(r)][static_cast<size_t>(c)];
         }
     }
     const double want = test::scalarLoopLoss(rows, labels, gamma, eta, 0.25, perAnchor);
-    for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
-        const double got = functional::afclLoss(x, torch::tensor(labels), makeOptions(gamma, eta, 0.25, perAnchor, backend))
-                               .item<double>();
+    for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
+        const double got
+            = functional::afclLoss(x, torch::tensor(labels), makeOptions(gamma, eta, 0.25, perAnchor, backend))
+                  .item<double>();
         QVERIFY2(std::abs(got - want) <= 1e-12 * std::abs(want),
                  qPrintable(QStringLiteral("%1 vs scalar definition %2").arg(got, 0, 'g', 17).arg(want, 0, 'g', 17)));
     }
@@ -211,8 +218,8 @@ void TestAfclLoss::variantsMatchScalarDefinition()
 void TestAfclLoss::anchorWithoutPositive()
 {
     const auto data = randomLabelledFeatures(5, 4, 1, 3);
-    const torch::Tensor labels = torch::tensor({0, 0, 1, 0, 2}, torch::kLong); // classes 1 and 2 are singletons
-    for (bool perAnchor : {false, true}) {
+    const torch::Tensor labels = torch::tensor({ 0, 0, 1, 0, 2 }, torch::kLong); // classes 1 and 2 are singletons
+    for (bool perAnchor : { false, true }) {
         const auto got = evaluate(data.features, labels, makeOptions(2.0, 10.0, 0.1, perAnchor, LossBackend::Auto));
         const auto want = evaluateReference(data.features, labels, 2.0, 10.0, 0.1, perAnchor);
         QVERIFY(std::isfinite(got.value));
@@ -225,8 +232,9 @@ void TestAfclLoss::anchorWithoutPositive()
 void TestAfclLoss::allLabelsEqual()
 {
     const auto data = randomLabelledFeatures(12, 6, 1, 4);
-    for (bool perAnchor : {false, true}) {
-        const auto got = evaluate(data.features, data.labels, makeOptions(2.0, 10.0, 0.1, perAnchor, LossBackend::Auto));
+    for (bool perAnchor : { false, true }) {
+        const auto got
+            = evaluate(data.features, data.labels, makeOptions(2.0, 10.0, 0.1, perAnchor, LossBackend::Auto));
         const auto want = evaluateReference(data.features, data.labels, 2.0, 10.0, 0.1, perAnchor);
         QVERIFY(std::isfinite(got.value) && allFinite(got.gradient));
         QVERIFY(std::abs(got.value - want.value) <= 1e-10 * std::abs(want.value));
@@ -237,10 +245,10 @@ void TestAfclLoss::allLabelsEqual()
 void TestAfclLoss::twoSamplesSameClass()
 {
     // N = 2, one class: p_12 = 1, so log p = 0 and (1 - p)^gamma = 0: loss 0 and gradient 0 (not NaN).
-    const torch::Tensor x = torch::tensor({{1.0, 2.0}, {-0.5, 0.3}}, torch::kDouble);
-    const torch::Tensor y = torch::tensor({3, 3}, torch::kLong);
-    for (double gamma : {0.0, 0.5, 2.0}) {
-        for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
+    const torch::Tensor x = torch::tensor({ { 1.0, 2.0 }, { -0.5, 0.3 } }, torch::kDouble);
+    const torch::Tensor y = torch::tensor({ 3, 3 }, torch::kLong);
+    for (double gamma : { 0.0, 0.5, 2.0 }) {
+        for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
             const auto got = evaluate(x, y, makeOptions(gamma, 10.0, 0.1, false, backend));
             QCOMPARE(got.value, 0.0);
             QVERIFY(allFinite(got.gradient));
@@ -253,11 +261,11 @@ void TestAfclLoss::twoSamplesDifferentClasses()
 {
     // N = 2, two classes: p_12 = 1 for a negative pair, log(1 - p) = -inf mathematically. The documented guard
     // clamps 1 - p at the dtype's epsilon: loss = eta * (-log eps) / N, gradient 0 where it clamps.
-    const torch::Tensor x = torch::tensor({{1.0, 2.0}, {-0.5, 0.3}}, torch::kDouble);
-    const torch::Tensor y = torch::tensor({0, 1}, torch::kLong);
+    const torch::Tensor x = torch::tensor({ { 1.0, 2.0 }, { -0.5, 0.3 } }, torch::kDouble);
+    const torch::Tensor y = torch::tensor({ 0, 1 }, torch::kLong);
     const double eta = 3.0;
     const double want = eta * -std::log(std::numeric_limits<double>::epsilon()) / 2.0;
-    for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
+    for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
         const auto got = evaluate(x, y, makeOptions(1.0, eta, 0.1, false, backend));
         QVERIFY(std::isfinite(got.value));
         QVERIFY(std::abs(got.value - want) < 1e-12 * want);
@@ -269,10 +277,10 @@ void TestAfclLoss::nonIntegerGammaIsFinite()
 {
     // The authors' code returns NaN for non-integer gamma (pow of a negative rounding error); we must not.
     // Near-duplicate positives push p towards 1 where (1 - p)^0.3 has an unbounded derivative.
-    torch::Tensor x = torch::tensor({{1.0, 0.0}, {1.0, 1e-9}, {0.0, 1.0}, {-1.0, 0.1}}, torch::kDouble);
-    const torch::Tensor y = torch::tensor({0, 0, 1, 1}, torch::kLong);
-    for (double gamma : {0.3, 0.5, 1.5, 2.5}) {
-        for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
+    torch::Tensor x = torch::tensor({ { 1.0, 0.0 }, { 1.0, 1e-9 }, { 0.0, 1.0 }, { -1.0, 0.1 } }, torch::kDouble);
+    const torch::Tensor y = torch::tensor({ 0, 0, 1, 1 }, torch::kLong);
+    for (double gamma : { 0.3, 0.5, 1.5, 2.5 }) {
+        for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
             const auto got = evaluate(x, y, makeOptions(gamma, 1.0, 0.02, false, backend));
             QVERIFY2(std::isfinite(got.value) && allFinite(got.gradient), qPrintable(QString::number(gamma)));
             QVERIFY(got.value > 0);
@@ -283,9 +291,9 @@ void TestAfclLoss::nonIntegerGammaIsFinite()
 void TestAfclLoss::dominantNegativeIsClampedNotNan()
 {
     // A negative that is (almost) the anchor's only neighbour at a low temperature: 1 - p underflows.
-    torch::Tensor x = torch::tensor({{1.0, 0.0}, {1.0, 1e-12}, {-1.0, 0.0}, {-1.0, 1e-12}}, torch::kFloat);
-    const torch::Tensor y = torch::tensor({0, 1, 0, 1}, torch::kLong);
-    for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
+    torch::Tensor x = torch::tensor({ { 1.0, 0.0 }, { 1.0, 1e-12 }, { -1.0, 0.0 }, { -1.0, 1e-12 } }, torch::kFloat);
+    const torch::Tensor y = torch::tensor({ 0, 1, 0, 1 }, torch::kLong);
+    for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
         const auto got = evaluate(x, y, makeOptions(2.0, 10.0, 0.001, true, backend));
         QVERIFY(std::isfinite(got.value));
         QVERIFY(allFinite(got.gradient));
@@ -295,7 +303,7 @@ void TestAfclLoss::dominantNegativeIsClampedNotNan()
 void TestAfclLoss::float32AgreesWithFloat64()
 {
     const auto data = randomLabelledFeatures(200, 32, 4, 11);
-    for (LossBackend backend : {LossBackend::FusedCpu, LossBackend::TensorOps}) {
+    for (LossBackend backend : { LossBackend::FusedCpu, LossBackend::TensorOps }) {
         const AfclLossOptions options = makeOptions(2.0, 10.0, 0.1, false, backend);
         const auto f64 = evaluate(data.features, data.labels, options);
         const auto f32 = evaluate(data.features.to(torch::kFloat), data.labels, options);
@@ -372,20 +380,23 @@ void TestAfclLoss::rejectsInvalidInput()
 {
     QFETCH(int, which);
     QFETCH(QString, mentions);
-    torch::Tensor x = torch::randn({4, 3}, torch::kDouble);
-    torch::Tensor y = torch::tensor({0, 1, 0, 1}, torch::kLong);
+    torch::Tensor x = torch::randn({ 4, 3 }, torch::kDouble);
+    torch::Tensor y = torch::tensor({ 0, 1, 0, 1 }, torch::kLong);
     AfclLossOptions options;
     switch (which) {
     case 0: options.gamma(-1); break;
     case 1: options.eta(-0.5); break;
     case 2: options.temperature(0); break;
     case 3: options.temperature(std::numeric_limits<double>::quiet_NaN()); break;
-    case 4: x = torch::randn({4}, torch::kDouble); break;
-    case 5: x = torch::randn({1, 3}, torch::kDouble); y = torch::tensor({0}, torch::kLong); break;
-    case 6: y = torch::tensor({0, 1, 0}, torch::kLong); break;
-    case 7: y = torch::tensor({0.0, 1.0, 0.0, 1.0}); break;
+    case 4: x = torch::randn({ 4 }, torch::kDouble); break;
+    case 5:
+        x = torch::randn({ 1, 3 }, torch::kDouble);
+        y = torch::tensor({ 0 }, torch::kLong);
+        break;
+    case 6: y = torch::tensor({ 0, 1, 0 }, torch::kLong); break;
+    case 7: y = torch::tensor({ 0.0, 1.0, 0.0, 1.0 }); break;
     case 8: x[2][1] = std::numeric_limits<double>::quiet_NaN(); break;
-    case 9: x = torch::ones({4, 3}, torch::kLong); break;
+    case 9: x = torch::ones({ 4, 3 }, torch::kLong); break;
     default: QFAIL("unknown case");
     }
     try {

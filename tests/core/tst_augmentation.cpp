@@ -31,14 +31,14 @@ private Q_SLOTS:
 void TestAugmentation::flipOnlyGivesImageOrMirror()
 {
     torch::manual_seed(0);
-    const torch::Tensor batch = torch::rand({32, 1, 5, 7});
+    const torch::Tensor batch = torch::rand({ 32, 1, 5, 7 });
     Augmentation aug(AugmentationOptions().crop_padding(0).horizontal_flip(true));
     at::Generator gen = at::detail::createCPUGenerator(3);
     const torch::Tensor out = aug.apply(batch, gen);
     int flipped = 0;
     for (int64_t i = 0; i < 32; ++i) {
         const bool same = torch::equal(out[i], batch[i]);
-        const bool mirror = torch::equal(out[i], batch[i].flip({2}));
+        const bool mirror = torch::equal(out[i], batch[i].flip({ 2 }));
         QVERIFY(same || mirror);
         flipped += mirror ? 1 : 0;
     }
@@ -47,12 +47,12 @@ void TestAugmentation::flipOnlyGivesImageOrMirror()
 
 void TestAugmentation::cropIsAShiftedWindow()
 {
-    const torch::Tensor batch = torch::rand({8, 2, 6, 6}) + 0.5; // no zeros, so padding is recognisable
+    const torch::Tensor batch = torch::rand({ 8, 2, 6, 6 }) + 0.5; // no zeros, so padding is recognisable
     Augmentation aug(AugmentationOptions().crop_padding(2).horizontal_flip(false));
     at::Generator gen = at::detail::createCPUGenerator(5);
     const torch::Tensor out = aug.apply(batch, gen);
     QCOMPARE(out.sizes(), batch.sizes());
-    const torch::Tensor padded = torch::constant_pad_nd(batch, {2, 2, 2, 2}, 0.0);
+    const torch::Tensor padded = torch::constant_pad_nd(batch, { 2, 2, 2, 2 }, 0.0);
     for (int64_t i = 0; i < 8; ++i) {
         bool found = false;
         for (int64_t dy = 0; dy <= 4 && !found; ++dy) {
@@ -66,7 +66,7 @@ void TestAugmentation::cropIsAShiftedWindow()
 
 void TestAugmentation::jitterStaysInRangeAndSeedReproduces()
 {
-    const torch::Tensor batch = torch::rand({16, 3, 8, 8});
+    const torch::Tensor batch = torch::rand({ 16, 3, 8, 8 });
     Augmentation aug(AugmentationOptions().brightness(0.4).contrast(0.5));
     at::Generator g1 = at::detail::createCPUGenerator(11);
     at::Generator g2 = at::detail::createCPUGenerator(11);
@@ -79,7 +79,7 @@ void TestAugmentation::jitterStaysInRangeAndSeedReproduces()
 
 void TestAugmentation::twoViewsDiffer()
 {
-    const torch::Tensor batch = torch::rand({10, 1, 8, 8});
+    const torch::Tensor batch = torch::rand({ 10, 1, 8, 8 });
     Augmentation aug;
     at::Generator gen = at::detail::createCPUGenerator(1);
     const torch::Tensor views = aug.twoViews(batch, gen);

@@ -30,7 +30,7 @@ private:
 
 void TestCsvTable::readsNumbersAndRoundTrips()
 {
-    const double values[] = {0.1, -2.5e-17, 3.0, 1.0 / 3.0, 12345.678, -0.0};
+    const double values[] = { 0.1, -2.5e-17, 3.0, 1.0 / 3.0, 12345.678, -0.0 };
     const std::string text = formatCsv(values, 2, 3);
     QVERIFY(test::writeText(QString::fromStdString(path("t.csv")), QByteArray::fromStdString(" " + text + "\n\n")));
     const CsvTable table = readNumericCsv(path("t.csv"));
@@ -44,7 +44,7 @@ void TestCsvTable::readsNumbersAndRoundTrips()
 void TestCsvTable::readsLabels()
 {
     QVERIFY(test::writeText(QString::fromStdString(path("l.csv")), "3\n-1\r\n 7 \n"));
-    QCOMPARE(readLabelFile(path("l.csv")), (std::vector<int64_t>{3, -1, 7}));
+    QCOMPARE(readLabelFile(path("l.csv")), (std::vector<int64_t> { 3, -1, 7 }));
 }
 
 void TestCsvTable::rejectsMalformedFiles_data()
@@ -53,7 +53,8 @@ void TestCsvTable::rejectsMalformedFiles_data()
     QTest::addColumn<bool>("labels");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("ragged") << QByteArray("1,2,3\n4,5\n") << false << QStringLiteral(":2: expected 3 columns");
-    QTest::newRow("non-numeric") << QByteArray("1,2\n3,abc\n") << false << QStringLiteral(":2: column 2 is not a number");
+    QTest::newRow("non-numeric") << QByteArray("1,2\n3,abc\n") << false
+                                 << QStringLiteral(":2: column 2 is not a number");
     QTest::newRow("empty cell") << QByteArray("1,,2\n") << false << QStringLiteral(":1: column 2");
     QTest::newRow("nan") << QByteArray("1,nan\n") << false << QStringLiteral("not a finite number");
     QTest::newRow("blank inside") << QByteArray("1,2\n\n3,4\n") << false << QStringLiteral(":2: blank line");
@@ -92,7 +93,9 @@ void TestCsvTable::atomicWriteReplacesWholeFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("new\n"));
     // No temporary files left behind.
-    QCOMPARE(QDir(m_dir.path()).entryList(QStringList{QStringLiteral(".out.csv.tmp-*")}, QDir::Hidden | QDir::Files).size(),
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList(QStringList { QStringLiteral(".out.csv.tmp-*") }, QDir::Hidden | QDir::Files)
+                 .size(),
              0);
 }
 

@@ -42,12 +42,12 @@ void TestIdxFile::readsTinyDataset()
     QCOMPARE(splits.train.size(), int64_t(70));
     QVERIFY(splits.test.has_value());
     QCOMPARE(splits.test->size(), int64_t(40));
-    QCOMPARE(splits.imageShape(), (std::vector<int64_t>{1, 6, 6}));
+    QCOMPARE(splits.imageShape(), (std::vector<int64_t> { 1, 6, 6 }));
     QCOMPARE(splits.train.images.scalar_type(), torch::kByte);
     QCOMPARE(splits.classNames.at(6), std::string("Shirt"));
     QCOMPARE(splits.train.classCounts(10), std::vector<int64_t>(10, 7));
     // Labels travel with their images: every pixel of an image of class c is 20 * c.
-    const torch::Tensor perImage = splits.train.images.to(torch::kLong).amax({1, 2, 3});
+    const torch::Tensor perImage = splits.train.images.to(torch::kLong).amax({ 1, 2, 3 });
     QVERIFY(torch::equal(perImage, splits.train.labels * 20));
 }
 
@@ -59,7 +59,7 @@ void TestIdxFile::realFashionMnist()
     const DatasetSplits splits = loadFashionMnist(kDefaultFashionMnistDir);
     QCOMPARE(splits.train.size(), int64_t(60000));
     QCOMPARE(splits.test->size(), int64_t(10000));
-    QCOMPARE(splits.imageShape(), (std::vector<int64_t>{1, 28, 28}));
+    QCOMPARE(splits.imageShape(), (std::vector<int64_t> { 1, 28, 28 }));
     QCOMPARE(splits.train.classCounts(10), std::vector<int64_t>(10, 6000));
     QCOMPARE(splits.test->classCounts(10), std::vector<int64_t>(10, 1000));
 }
@@ -112,7 +112,7 @@ void TestIdxFile::rejectsBadFiles()
     } else if (damage == QStringLiteral("type")) {
         QVERIFY(test::writeText(images, original.left(2) + QByteArray("\x0D", 1) + original.mid(3)));
     } else if (damage == QStringLiteral("rank")) {
-        QVERIFY(test::writeIdx(images, {30, 36}, std::vector<uint8_t>(30 * 36, 1), false));
+        QVERIFY(test::writeIdx(images, { 30, 36 }, std::vector<uint8_t>(30 * 36, 1), false));
     } else if (damage == QStringLiteral("truncated")) {
         QVERIFY(test::writeText(images, original.left(original.size() - 10)));
     } else if (damage == QStringLiteral("short")) {
@@ -120,7 +120,7 @@ void TestIdxFile::rejectsBadFiles()
     } else if (damage == QStringLiteral("trailing")) {
         QVERIFY(test::writeText(images, original + QByteArray("xyz")));
     } else if (damage == QStringLiteral("count")) {
-        QVERIFY(test::writeIdx(labels, {29}, std::vector<uint8_t>(29, 1), false));
+        QVERIFY(test::writeIdx(labels, { 29 }, std::vector<uint8_t>(29, 1), false));
     } else if (damage == QStringLiteral("gzip")) {
         QVERIFY(QFile::remove(images));
         // A valid gzip header followed by garbage where the deflate stream should be.
@@ -129,7 +129,7 @@ void TestIdxFile::rejectsBadFiles()
     } else if (damage == QStringLiteral("label")) {
         std::vector<uint8_t> bad(30, 1);
         bad[5] = 12;
-        QVERIFY(test::writeIdx(labels, {30}, bad, false));
+        QVERIFY(test::writeIdx(labels, { 30 }, bad, false));
     }
     try {
         loadFashionMnist(where);

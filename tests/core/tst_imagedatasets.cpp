@@ -58,17 +58,17 @@ private Q_SLOTS:
 void TestImageDatasets::isicLoadsLabelsAndPixels()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyIsic(dir.path(), {3, 5, 2, 1, 1, 1, 2}));
+    QVERIFY(test::writeTinyIsic(dir.path(), { 3, 5, 2, 1, 1, 1, 2 }));
     const DatasetSplits s = loadIsic2018(dir.path().toStdString(), decodeOptions(dir, 16));
     QCOMPARE(s.name, std::string("isic2018"));
     QCOMPARE(s.classNames.at(1), std::string("NV"));
     QCOMPARE(s.train.size(), int64_t(15));
-    QCOMPARE(s.train.classCounts(7), (std::vector<int64_t>{3, 5, 2, 1, 1, 1, 2}));
-    QCOMPARE(s.imageShape(), (std::vector<int64_t>{3, 16, 16}));
+    QCOMPARE(s.train.classCounts(7), (std::vector<int64_t> { 3, 5, 2, 1, 1, 1, 2 }));
+    QCOMPARE(s.imageShape(), (std::vector<int64_t> { 3, 16, 16 }));
     QVERIFY(!s.test.has_value());
     QVERIFY(!s.fromCache);
     // Red channel (RGB order after decoding) was written as 30 * class; JPEG may shift it slightly.
-    const torch::Tensor red = s.train.images.select(1, 0).to(torch::kFloat).mean({1, 2});
+    const torch::Tensor red = s.train.images.select(1, 0).to(torch::kFloat).mean({ 1, 2 });
     QVERIFY((red - s.train.labels.to(torch::kFloat) * 30).abs().max().item<float>() < 4.0f);
     const torch::Tensor green = s.train.images.select(1, 1).to(torch::kFloat).mean();
     QVERIFY(std::abs(green.item<float>() - 100.0f) < 4.0f);
@@ -77,7 +77,7 @@ void TestImageDatasets::isicLoadsLabelsAndPixels()
 void TestImageDatasets::isicSecondLoadComesFromCache()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyIsic(dir.path(), {2, 2, 2, 2, 2, 2, 2}));
+    QVERIFY(test::writeTinyIsic(dir.path(), { 2, 2, 2, 2, 2, 2, 2 }));
     const DecodeOptions options = decodeOptions(dir, 12);
     const DatasetSplits first = loadIsic2018(dir.path().toStdString(), options);
     const DatasetSplits second = loadIsic2018(dir.path().toStdString(), options);
@@ -104,8 +104,8 @@ void TestImageDatasets::isicSecondLoadComesFromCache()
 void TestImageDatasets::isicOfficialValidationSplit()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyIsic(dir.path(), {2, 3, 1, 1, 1, 1, 1}));
-    QVERIFY(test::writeTinyIsic(dir.path(), {1, 1, 1, 1, 1, 1, 1}, QStringLiteral("Validation")));
+    QVERIFY(test::writeTinyIsic(dir.path(), { 2, 3, 1, 1, 1, 1, 1 }));
+    QVERIFY(test::writeTinyIsic(dir.path(), { 1, 1, 1, 1, 1, 1, 1 }, QStringLiteral("Validation")));
     const DatasetSplits s = loadIsic2018(dir.path().toStdString(), decodeOptions(dir));
     QVERIFY(s.validation.has_value());
     QCOMPARE(s.validation->size(), int64_t(7));
@@ -130,9 +130,9 @@ void TestImageDatasets::isicRejectsBadInput()
     QFETCH(QString, damage);
     QFETCH(QString, mentions);
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyIsic(dir.path(), {2, 2, 1, 1, 1, 1, 1}));
-    const QString csv = dir.filePath(
-        QStringLiteral("ISIC2018_Task3_Training_GroundTruth/ISIC2018_Task3_Training_GroundTruth.csv"));
+    QVERIFY(test::writeTinyIsic(dir.path(), { 2, 2, 1, 1, 1, 1, 1 }));
+    const QString csv
+        = dir.filePath(QStringLiteral("ISIC2018_Task3_Training_GroundTruth/ISIC2018_Task3_Training_GroundTruth.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QList<QByteArray> lines = f.readAll().split('\n');
@@ -162,7 +162,7 @@ void TestImageDatasets::isicRejectsBadInput()
 void TestImageDatasets::unreadableImageRefusedOrSkipped()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyIsic(dir.path(), {2, 2, 1, 1, 1, 1, 1}));
+    QVERIFY(test::writeTinyIsic(dir.path(), { 2, 2, 1, 1, 1, 1, 1 }));
     const QString bad = dir.filePath(QStringLiteral("ISIC2018_Task3_Training_Input/ISIC_0000002.jpg"));
     QVERIFY(test::writeText(bad, "this is not a JPEG"));
     DecodeOptions options = decodeOptions(dir);
@@ -170,7 +170,7 @@ void TestImageDatasets::unreadableImageRefusedOrSkipped()
     options.skipUnreadable = true;
     const DatasetSplits s = loadIsic2018(dir.path().toStdString(), options);
     QCOMPARE(s.train.size(), int64_t(8));
-    QCOMPARE(s.train.classCounts(7), (std::vector<int64_t>{2, 1, 1, 1, 1, 1, 1})); // the NV image was dropped
+    QCOMPARE(s.train.classCounts(7), (std::vector<int64_t> { 2, 1, 1, 1, 1, 1, 1 })); // the NV image was dropped
     QVERIFY(!s.warnings.empty());
     QVERIFY(QString::fromStdString(s.warnings.front()).contains(QStringLiteral("skipped 1 unreadable")));
 }
@@ -178,15 +178,15 @@ void TestImageDatasets::unreadableImageRefusedOrSkipped()
 void TestImageDatasets::folderLoadsClassesSorted()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyImageFolder(dir.path(), {4, 2, 3}));
+    QVERIFY(test::writeTinyImageFolder(dir.path(), { 4, 2, 3 }));
     QVERIFY(test::writeText(dir.filePath(QStringLiteral("cls1/readme.txt")), "not an image")); // ignored
     const DatasetSplits s = loadImageFolder(dir.path().toStdString(), decodeOptions(dir, 8));
-    QCOMPARE(s.classNames, (std::vector<std::string>{"cls0", "cls1", "cls2"}));
-    QCOMPARE(s.train.classCounts(3), (std::vector<int64_t>{4, 2, 3}));
-    QCOMPARE(s.imageShape(), (std::vector<int64_t>{3, 8, 8}));
+    QCOMPARE(s.classNames, (std::vector<std::string> { "cls0", "cls1", "cls2" }));
+    QCOMPARE(s.train.classCounts(3), (std::vector<int64_t> { 4, 2, 3 }));
+    QCOMPARE(s.imageShape(), (std::vector<int64_t> { 3, 8, 8 }));
     QVERIFY(!s.test.has_value());
     // Blue was written as 40 * class: channel 2 after BGR -> RGB.
-    const torch::Tensor blue = s.train.images.select(1, 2).to(torch::kFloat).mean({1, 2});
+    const torch::Tensor blue = s.train.images.select(1, 2).to(torch::kFloat).mean({ 1, 2 });
     QVERIFY((blue - s.train.labels.to(torch::kFloat) * 40).abs().max().item<float>() < 1.0f);
 }
 
@@ -201,8 +201,8 @@ void TestImageDatasets::largeJpegDecodedAtReducedScale()
     QVERIFY(cv::imwrite(path.toStdString(), image));
     DecodeOptions options = decodeOptions(dir, 32);
     options.cacheDir = "none";
-    const DecodedImages decoded = decodeImages({path.toStdString()}, options);
-    QCOMPARE(decoded.images.sizes(), (torch::IntArrayRef{1, 3, 32, 32}));
+    const DecodedImages decoded = decodeImages({ path.toStdString() }, options);
+    QCOMPARE(decoded.images.sizes(), (torch::IntArrayRef { 1, 3, 32, 32 }));
     const torch::Tensor img = decoded.images[0].to(torch::kFloat);
     QVERIFY(img[0].narrow(1, 0, 12).mean().item<float>() > 240); // red, left
     QVERIFY(img[2].narrow(1, 0, 12).mean().item<float>() < 15);
@@ -213,11 +213,11 @@ void TestImageDatasets::largeJpegDecodedAtReducedScale()
 void TestImageDatasets::folderWithTrainAndTest()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("train")), {3, 3}));
-    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("test")), {1, 2}));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("train")), { 3, 3 }));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("test")), { 1, 2 }));
     const DatasetSplits s = loadImageFolder(dir.path().toStdString(), decodeOptions(dir, 8));
     QVERIFY(s.test.has_value());
-    QCOMPARE(s.test->classCounts(2), (std::vector<int64_t>{1, 2}));
+    QCOMPARE(s.test->classCounts(2), (std::vector<int64_t> { 1, 2 }));
     QCOMPARE(s.train.size(), int64_t(6));
 }
 
@@ -229,16 +229,21 @@ void TestImageDatasets::folderRejectsBadInput()
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("empty"))));
     expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("empty")).toStdString(), decodeOptions(dir)); },
                      QStringLiteral("no class sub-folders"));
-    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("oneempty")), {2, 0}));
-    expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("oneempty")).toStdString(), decodeOptions(dir)); },
-                     QStringLiteral("cls1: class folder contains no images"));
-    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/train")), {2, 2}));
-    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/test")), {1, 1, 1}));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("oneempty")), { 2, 0 }));
+    expectInputError(
+        [&] { loadImageFolder(dir.filePath(QStringLiteral("oneempty")).toStdString(), decodeOptions(dir)); },
+        QStringLiteral("cls1: class folder contains no images"));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/train")), { 2, 2 }));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/test")), { 1, 1, 1 }));
     expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("split")).toStdString(), decodeOptions(dir)); },
                      QStringLiteral("class 'cls2' does not exist in the training split"));
-    expectInputError([&] { DecodeOptions o = decodeOptions(dir); o.side = 2;
-                           loadImageFolder(dir.filePath(QStringLiteral("split/train")).toStdString(), o); },
-                     QStringLiteral("image-size"));
+    expectInputError(
+        [&] {
+            DecodeOptions o = decodeOptions(dir);
+            o.side = 2;
+            loadImageFolder(dir.filePath(QStringLiteral("split/train")).toStdString(), o);
+        },
+        QStringLiteral("image-size"));
 }
 
 QTEST_MAIN(TestImageDatasets)

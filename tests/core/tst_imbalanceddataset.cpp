@@ -22,7 +22,7 @@ ImageDataset synthetic(const std::vector<int64_t>& perClass)
         labels.insert(labels.end(), static_cast<size_t>(perClass[c]), static_cast<int64_t>(c));
     }
     const torch::Tensor y = torch::tensor(labels, torch::kLong);
-    return {y.to(torch::kByte).view({-1, 1, 1, 1}).expand({-1, 1, 2, 2}).contiguous(), y};
+    return { y.to(torch::kByte).view({ -1, 1, 1, 1 }).expand({ -1, 1, 2, 2 }).contiguous(), y };
 }
 
 DatasetSplits splits(const std::vector<int64_t>& train, const std::vector<int64_t>& test)
@@ -70,14 +70,14 @@ private Q_SLOTS:
 void TestImbalancedDataset::stepProfileBinary()
 {
     ImbalanceOptions o;
-    o.classes = {0, 3};
+    o.classes = { 0, 3 };
     o.ratio = 10;
-    const auto e = buildImbalancedDataset(splits({100, 100, 100, 100}, {50, 50, 50, 50}), o);
-    QCOMPARE(e.classNames, (std::vector<std::string>{"c0", "c3"}));
-    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t>{100, 10}));
-    QCOMPARE(e.train.classCounts, (std::vector<int64_t>{90, 9}));
-    QCOMPARE(e.validation.classCounts, (std::vector<int64_t>{10, 1}));
-    QCOMPARE(e.test.classCounts, (std::vector<int64_t>{50, 5}));
+    const auto e = buildImbalancedDataset(splits({ 100, 100, 100, 100 }, { 50, 50, 50, 50 }), o);
+    QCOMPARE(e.classNames, (std::vector<std::string> { "c0", "c3" }));
+    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t> { 100, 10 }));
+    QCOMPARE(e.train.classCounts, (std::vector<int64_t> { 90, 9 }));
+    QCOMPARE(e.validation.classCounts, (std::vector<int64_t> { 10, 1 }));
+    QCOMPARE(e.test.classCounts, (std::vector<int64_t> { 50, 5 }));
     QVERIFY(e.officialTest);
     QVERIFY(!e.officialValidation);
 }
@@ -88,31 +88,31 @@ void TestImbalancedDataset::exponentialProfile()
     o.ratio = 100;
     o.profile = ImbalanceProfile::Exponential;
     o.validationFraction = 0;
-    const auto e = buildImbalancedDataset(splits({1000, 1000, 1000}, {100, 100, 100}), o);
+    const auto e = buildImbalancedDataset(splits({ 1000, 1000, 1000 }, { 100, 100, 100 }), o);
     // n_max * R^(-k/(C-1)) = 1000, 100, 10.
-    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t>{1000, 100, 10}));
-    QCOMPARE(e.train.classCounts, (std::vector<int64_t>{1000, 100, 10}));
-    QCOMPARE(e.test.classCounts, (std::vector<int64_t>{100, 10, 1}));
+    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t> { 1000, 100, 10 }));
+    QCOMPARE(e.train.classCounts, (std::vector<int64_t> { 1000, 100, 10 }));
+    QCOMPARE(e.test.classCounts, (std::vector<int64_t> { 100, 10, 1 }));
 }
 
 void TestImbalancedDataset::maxPerClassCaps()
 {
     ImbalanceOptions o;
-    o.classes = {1, 0};
+    o.classes = { 1, 0 };
     o.ratio = 4;
     o.maxPerClass = 40;
-    const auto e = buildImbalancedDataset(splits({100, 100}, {20, 20}), o);
-    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t>{40, 10}));
-    QCOMPARE(e.sourceClasses, (std::vector<int64_t>{1, 0}));
+    const auto e = buildImbalancedDataset(splits({ 100, 100 }, { 20, 20 }), o);
+    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t> { 40, 10 }));
+    QCOMPARE(e.sourceClasses, (std::vector<int64_t> { 1, 0 }));
 }
 
 void TestImbalancedDataset::naturalCountsWhenRatioZero()
 {
     ImbalanceOptions o;
     o.maxPerClass = 30;
-    const auto e = buildImbalancedDataset(splits({50, 20, 7}, {9, 8, 7}), o);
-    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t>{30, 20, 7}));
-    QCOMPARE(e.test.classCounts, (std::vector<int64_t>{9, 8, 7}));
+    const auto e = buildImbalancedDataset(splits({ 50, 20, 7 }, { 9, 8, 7 }), o);
+    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t> { 30, 20, 7 }));
+    QCOMPARE(e.test.classCounts, (std::vector<int64_t> { 9, 8, 7 }));
 }
 
 void TestImbalancedDataset::balancedTestKeepsTestSet()
@@ -120,8 +120,8 @@ void TestImbalancedDataset::balancedTestKeepsTestSet()
     ImbalanceOptions o;
     o.ratio = 10;
     o.test = TestComposition::Balanced;
-    const auto e = buildImbalancedDataset(splits({100, 100}, {30, 30}), o);
-    QCOMPARE(e.test.classCounts, (std::vector<int64_t>{30, 30}));
+    const auto e = buildImbalancedDataset(splits({ 100, 100 }, { 30, 30 }), o);
+    QCOMPARE(e.test.classCounts, (std::vector<int64_t> { 30, 30 }));
 }
 
 void TestImbalancedDataset::carvesDisjointTestWithoutOfficialOne()
@@ -129,11 +129,11 @@ void TestImbalancedDataset::carvesDisjointTestWithoutOfficialOne()
     ImbalanceOptions o;
     o.ratio = 2;
     o.testFraction = 0.25;
-    const auto e = buildImbalancedDataset(splits({80, 80}, {}), o);
+    const auto e = buildImbalancedDataset(splits({ 80, 80 }, {}), o);
     QVERIFY(!e.officialTest);
     // Test pool = 20 per class; matched: 20 and 10. Training pool = 60 per class: 60 and 30 selected.
-    QCOMPARE(e.test.classCounts, (std::vector<int64_t>{20, 10}));
-    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t>{60, 30}));
+    QCOMPARE(e.test.classCounts, (std::vector<int64_t> { 20, 10 }));
+    QCOMPARE(e.selectedTrainCounts, (std::vector<int64_t> { 60, 30 }));
     const auto train = asSet(e.train.indices);
     const auto val = asSet(e.validation.indices);
     const auto test = asSet(e.test.indices);
@@ -148,16 +148,17 @@ void TestImbalancedDataset::carvesDisjointTestWithoutOfficialOne()
 void TestImbalancedDataset::labelsFollowImages()
 {
     ImbalanceOptions o;
-    o.classes = {2, 0};
+    o.classes = { 2, 0 };
     o.ratio = 3;
-    const auto e = buildImbalancedDataset(splits({30, 30, 30}, {9, 9, 9}), o);
+    const auto e = buildImbalancedDataset(splits({ 30, 30, 30 }, { 9, 9, 9 }), o);
     const torch::Tensor all = torch::arange(e.train.size());
     const torch::Tensor images = e.train.gatherImages(all);
     QCOMPARE(images.scalar_type(), torch::kFloat);
-    QCOMPARE(images.sizes(), (torch::IntArrayRef{e.train.size(), 1, 2, 2}));
+    QCOMPARE(images.sizes(), (torch::IntArrayRef { e.train.size(), 1, 2, 2 }));
     // Pixel = source class / 255; experiment label k maps to source class sourceClasses[k].
     const torch::Tensor sourceClass = (images.select(1, 0).select(1, 0).select(1, 0) * 255).round().to(torch::kLong);
-    const torch::Tensor expected = torch::tensor(e.sourceClasses, torch::kLong).index_select(0, e.train.gatherLabels(all));
+    const torch::Tensor expected
+        = torch::tensor(e.sourceClasses, torch::kLong).index_select(0, e.train.gatherLabels(all));
     QVERIFY(torch::equal(sourceClass, expected));
 }
 
@@ -165,7 +166,7 @@ void TestImbalancedDataset::sameSeedSameSamples()
 {
     ImbalanceOptions o;
     o.ratio = 5;
-    const DatasetSplits s = splits({100, 100}, {40, 40});
+    const DatasetSplits s = splits({ 100, 100 }, { 40, 40 });
     const auto a = buildImbalancedDataset(s, o);
     const auto b = buildImbalancedDataset(s, o);
     QCOMPARE(a.fingerprint, b.fingerprint);
@@ -179,14 +180,14 @@ void TestImbalancedDataset::sameSeedSameSamples()
 
 void TestImbalancedDataset::officialValidationIsUsed()
 {
-    DatasetSplits s = splits({50, 50}, {10, 10});
-    s.validation = synthetic({6, 4});
+    DatasetSplits s = splits({ 50, 50 }, { 10, 10 });
+    s.validation = synthetic({ 6, 4 });
     ImbalanceOptions o;
     o.ratio = 5;
     const auto e = buildImbalancedDataset(s, o);
     QVERIFY(e.officialValidation);
-    QCOMPARE(e.validation.classCounts, (std::vector<int64_t>{6, 4}));
-    QCOMPARE(e.train.classCounts, (std::vector<int64_t>{50, 10}));
+    QCOMPARE(e.validation.classCounts, (std::vector<int64_t> { 6, 4 }));
+    QCOMPARE(e.train.classCounts, (std::vector<int64_t> { 50, 10 }));
 }
 
 void TestImbalancedDataset::refusals_data()
@@ -208,16 +209,16 @@ void TestImbalancedDataset::refusals()
     QFETCH(int, which);
     QFETCH(QString, mentions);
     ImbalanceOptions o;
-    DatasetSplits s = splits({100, 100, 100}, {10, 10, 10});
+    DatasetSplits s = splits({ 100, 100, 100 }, { 10, 10, 10 });
     switch (which) {
     case 0: o.ratio = 0.5; break;
-    case 1: o.classes = {0, 7}; break;
-    case 2: o.classes = {1, 1}; break;
+    case 1: o.classes = { 0, 7 }; break;
+    case 2: o.classes = { 1, 1 }; break;
     case 3: o.ratio = 500; break;
     case 4: o.ratio = 50; break;
     case 5: o.maxPerClass = -3; break;
     case 6: o.validationFraction = 1.0; break;
-    case 7: o.classes = {-1}; break;
+    case 7: o.classes = { -1 }; break;
     default: QFAIL("unknown case");
     }
     try {

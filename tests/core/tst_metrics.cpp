@@ -30,15 +30,15 @@ void TestMetrics::handComputedThreeClasses()
 {
     // true:      0 0 0 0 1 1 2
     // predicted: 0 0 0 1 1 2 2
-    const torch::Tensor labels = torch::tensor({0, 0, 0, 0, 1, 1, 2}, torch::kLong);
-    const torch::Tensor predicted = torch::tensor({0, 0, 0, 1, 1, 2, 2}, torch::kLong);
+    const torch::Tensor labels = torch::tensor({ 0, 0, 0, 0, 1, 1, 2 }, torch::kLong);
+    const torch::Tensor predicted = torch::tensor({ 0, 0, 0, 1, 1, 2, 2 }, torch::kLong);
     const torch::Tensor logits = torch::one_hot(predicted, 3).to(torch::kFloat);
     const ClassificationMetrics m = computeMetrics(logits, labels);
     QCOMPARE(m.samples, int64_t(7));
     QCOMPARE(m.accuracy, 5.0 / 7.0);
-    QCOMPARE(m.perClassAccuracy, (std::vector<double>{0.75, 0.5, 1.0}));
+    QCOMPARE(m.perClassAccuracy, (std::vector<double> { 0.75, 0.5, 1.0 }));
     QCOMPARE(m.balancedAccuracy, (0.75 + 0.5 + 1.0) / 3.0);
-    QCOMPARE(m.confusion, (std::vector<std::vector<int64_t>>{{3, 1, 0}, {0, 1, 1}, {0, 0, 1}}));
+    QCOMPARE(m.confusion, (std::vector<std::vector<int64_t>> { { 3, 1, 0 }, { 0, 1, 1 }, { 0, 0, 1 } }));
     // F1: class 0 p=1 r=.75 -> 6/7; class 1 p=.5 r=.5 -> .5; class 2 p=.5 r=1 -> 2/3.
     QVERIFY(std::abs(m.macroF1 - (6.0 / 7.0 + 0.5 + 2.0 / 3.0) / 3.0) < 1e-12);
     QVERIFY(!m.rocAuc.has_value());
@@ -47,18 +47,18 @@ void TestMetrics::handComputedThreeClasses()
 void TestMetrics::binaryRocAucWithTies()
 {
     // Positives scored 0.9, 0.5; negatives 0.5, 0.1: pairs (0.9>0.5, 0.9>0.1, 0.5=0.5 -> 1/2, 0.5>0.1) = 3.5/4.
-    QCOMPARE(*rocAuc({0.9, 0.5, 0.5, 0.1}, {1, 1, 0, 0}), 3.5 / 4.0);
-    QVERIFY(!rocAuc({0.2, 0.3}, {1, 1}).has_value());
-    const torch::Tensor logits = torch::tensor({{0.0, 2.0}, {0.0, -1.0}, {0.0, 1.0}, {0.0, -2.0}});
-    const ClassificationMetrics m = computeMetrics(logits, torch::tensor({1, 0, 0, 1}, torch::kLong));
+    QCOMPARE(*rocAuc({ 0.9, 0.5, 0.5, 0.1 }, { 1, 1, 0, 0 }), 3.5 / 4.0);
+    QVERIFY(!rocAuc({ 0.2, 0.3 }, { 1, 1 }).has_value());
+    const torch::Tensor logits = torch::tensor({ { 0.0, 2.0 }, { 0.0, -1.0 }, { 0.0, 1.0 }, { 0.0, -2.0 } });
+    const ClassificationMetrics m = computeMetrics(logits, torch::tensor({ 1, 0, 0, 1 }, torch::kLong));
     QVERIFY(m.rocAuc.has_value());
     QCOMPARE(*m.rocAuc, 0.5); // positive scores rank 4 and 1 of 4
 }
 
 void TestMetrics::absentClassLeftOutOfMeans()
 {
-    const torch::Tensor logits = torch::one_hot(torch::tensor({0, 0, 1}, torch::kLong), 3).to(torch::kFloat);
-    const ClassificationMetrics m = computeMetrics(logits, torch::tensor({0, 0, 1}, torch::kLong));
+    const torch::Tensor logits = torch::one_hot(torch::tensor({ 0, 0, 1 }, torch::kLong), 3).to(torch::kFloat);
+    const ClassificationMetrics m = computeMetrics(logits, torch::tensor({ 0, 0, 1 }, torch::kLong));
     QCOMPARE(m.balancedAccuracy, 1.0);
     QCOMPARE(m.perClassAccuracy.size(), size_t(3));
 }
@@ -66,7 +66,7 @@ void TestMetrics::absentClassLeftOutOfMeans()
 void TestMetrics::configRoundTrip()
 {
     TrainConfig c;
-    c.classes = {0, 6};
+    c.classes = { 0, 6 };
     c.loss = "fcl";
     c.gamma = 2.5;
     c.seed = 77;
@@ -75,8 +75,8 @@ void TestMetrics::configRoundTrip()
     TrainConfig back;
     from_json(j, back);
     QCOMPARE(nlohmann::json(back).dump(), j.dump());
-    QVERIFY_EXCEPTION_THROWN(from_json(nlohmann::json{{"gama", 2}}, back), InputError);
-    QVERIFY_EXCEPTION_THROWN(from_json(nlohmann::json{{"gamma", "two"}}, back), InputError);
+    QVERIFY_EXCEPTION_THROWN(from_json(nlohmann::json { { "gama", 2 } }, back), InputError);
+    QVERIFY_EXCEPTION_THROWN(from_json(nlohmann::json { { "gamma", "two" } }, back), InputError);
 }
 
 void TestMetrics::configRefusals_data()

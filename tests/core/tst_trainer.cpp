@@ -32,7 +32,7 @@ ImbalancedDataset tinyData(uint64_t seed = 1)
     o.ratio = 4;
     o.seed = seed;
     o.test = TestComposition::Balanced;
-    return buildImbalancedDataset(test::separableSplits({160, 160}, 40, 8, 5), o);
+    return buildImbalancedDataset(test::separableSplits({ 160, 160 }, 40, 8, 5), o);
 }
 
 TrainConfig tinyConfig(const std::string& loss)
@@ -67,7 +67,11 @@ bool sameParameters(ContrastiveNet& a, ContrastiveNet& b)
 /// Cancels the run when a given epoch of a given stage ends (as a user would click Stop).
 class CancelAt : public TrainingObserver {
 public:
-    CancelAt(std::string stage, int64_t epoch, std::atomic<bool>& flag) : m_stage(std::move(stage)), m_epoch(epoch), m_flag(flag) {}
+    CancelAt(std::string stage, int64_t epoch, std::atomic<bool>& flag)
+        : m_stage(std::move(stage))
+        , m_epoch(epoch)
+        , m_flag(flag)
+    { }
     void onStep(const TrainingProgress& p) override
     {
         if (p.stage == m_stage && p.epoch == m_epoch + 1) {
@@ -193,7 +197,7 @@ void TestTrainer::resumeEqualsUninterrupted()
     Trainer uninterrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
     const TrainingResult want = uninterrupted.run(full.path().toStdString(), false);
 
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel { false };
     CancelAt observer(stage.toStdString(), epoch, cancel);
     Trainer interrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
     interrupted.setObserver(&observer);
@@ -238,7 +242,7 @@ void TestTrainer::divergenceStopsWithClearError()
 void TestTrainer::cancelFromAnotherThread()
 {
     QTemporaryDir dir;
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel { false };
     TrainConfig c = tinyConfig("afcl");
     c.epochsContrastive = 50;
     Trainer trainer(c, tinyData(), torch::kCPU);
@@ -263,7 +267,8 @@ void TestTrainer::exportsAreComplete()
     writeRunConfig(out, trainer.config());
     const TrainingResult r = trainer.run(out, false);
     exportRun(out, trainer, r, 2);
-    for (const char* name : {"config.json", "results.json", "metrics.csv", "embeddings.csv", "model.pt", "checkpoint.pt"}) {
+    for (const char* name :
+         { "config.json", "results.json", "metrics.csv", "embeddings.csv", "model.pt", "checkpoint.pt" }) {
         QVERIFY2(QFile::exists(dir.filePath(QString::fromLatin1(name))), name);
     }
     const QJsonObject results = readJson(dir.filePath(QStringLiteral("results.json")));
@@ -316,11 +321,11 @@ void TestTrainer::encoderWeightsLoad()
 void TestTrainer::resnet18Shapes()
 {
     ResNet18 grey(ResNet18Options(1));
-    QCOMPARE(grey->forward(torch::rand({2, 1, 16, 16})).sizes(), (torch::IntArrayRef{2, 512}));
+    QCOMPARE(grey->forward(torch::rand({ 2, 1, 16, 16 })).sizes(), (torch::IntArrayRef { 2, 512 }));
     ContrastiveNet net(ContrastiveNetOptions("resnet18", 3, 7));
-    const torch::Tensor f = net->features(torch::rand({2, 3, 16, 16}));
+    const torch::Tensor f = net->features(torch::rand({ 2, 3, 16, 16 }));
     QCOMPARE(net->project(f).norm(2, 1).sub(1).abs().max().item<float>() < 1e-5f, true);
-    QCOMPARE(net->classify(f).sizes(), (torch::IntArrayRef{2, 7}));
+    QCOMPARE(net->classify(f).sizes(), (torch::IntArrayRef { 2, 7 }));
     QVERIFY(net->named_parameters().contains("encoder.0.layer2.0.shortcut.0.weight"));
 }
 

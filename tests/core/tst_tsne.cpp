@@ -27,11 +27,11 @@ Clusters clusters(int64_t perClass, int64_t classes, int64_t dim, uint64_t seed)
     std::vector<int64_t> ys;
     for (int64_t c = 0; c < classes; ++c) {
         const int64_t n = std::max<int64_t>(8, perClass - c * perClass / (classes + 1));
-        const torch::Tensor centre = torch::randn({1, dim}, g, torch::kDouble) * 6.0;
-        xs.push_back(centre + torch::randn({n, dim}, g, torch::kDouble));
+        const torch::Tensor centre = torch::randn({ 1, dim }, g, torch::kDouble) * 6.0;
+        xs.push_back(centre + torch::randn({ n, dim }, g, torch::kDouble));
         ys.insert(ys.end(), static_cast<size_t>(n), c);
     }
-    return {torch::cat(xs), torch::tensor(ys, torch::kLong)};
+    return { torch::cat(xs), torch::tensor(ys, torch::kLong) };
 }
 
 } // namespace
@@ -69,7 +69,7 @@ void TestTsne::separatesClusters()
     tsne.step(500);
     QVERIFY(tsne.finished());
     const torch::Tensor layout = tsne.layout();
-    QCOMPARE(layout.sizes(), (torch::IntArrayRef{c.x.size(0), 2}));
+    QCOMPARE(layout.sizes(), (torch::IntArrayRef { c.x.size(0), 2 }));
     const double inLayout = knnAccuracy(layout, c.y, 10);
     const double inOriginal = knnAccuracy(c.x, c.y, 10);
     QVERIFY2(inLayout >= inOriginal - 0.02 && inLayout > 0.95,
@@ -92,7 +92,7 @@ void TestTsne::klDecreases()
 void TestTsne::sameSeedSameLayout()
 {
     const Clusters c = clusters(50, 3, 8, 3);
-    for (bool pca : {true, false}) {
+    for (bool pca : { true, false }) {
         Tsne a(c.x, TsneOptions().perplexity(10).iterations(200).pca_init(pca).seed(5));
         Tsne b(c.x, TsneOptions().perplexity(10).iterations(200).pca_init(pca).seed(5));
         a.step(200);
@@ -116,14 +116,17 @@ void TestTsne::barnesHutWithThetaZeroMatchesExact()
     const double difference = (exact.layout() - tree.layout()).abs().max().item<double>();
     const double scale = exact.layout().abs().max().item<double>();
     // Barnes-Hut sums in float32: agreement to 1e-4 of the layout's scale (a wrong gradient is off by O(1)).
-    QVERIFY2(difference < 1e-4 * scale, qPrintable(QStringLiteral("max difference %1 at scale %2").arg(difference).arg(scale)));
+    QVERIFY2(difference < 1e-4 * scale,
+             qPrintable(QStringLiteral("max difference %1 at scale %2").arg(difference).arg(scale)));
     // With theta = 0.5 it is an approximation; its optimum must be about as good (t-SNE is chaotic, so the two
     // runs end in different local optima: compare quality, not positions).
     exact.step(300);
     Tsne approx(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::BarnesHut).theta(0.5));
     approx.step(300);
-    QVERIFY2(approx.klDivergence() < 1.1 * exact.klDivergence(),
-             qPrintable(QStringLiteral("KL %1 (theta 0.5) vs %2 (exact)").arg(approx.klDivergence()).arg(exact.klDivergence())));
+    QVERIFY2(
+        approx.klDivergence() < 1.1 * exact.klDivergence(),
+        qPrintable(
+            QStringLiteral("KL %1 (theta 0.5) vs %2 (exact)").arg(approx.klDivergence()).arg(exact.klDivergence())));
 }
 
 void TestTsne::iterableStepsAndCancel()
@@ -143,7 +146,7 @@ void TestTsne::iterableStepsAndCancel()
     QCOMPARE(tsne.iteration(), int64_t(120));
     QCOMPARE(tsne.step(10), int64_t(0));
 
-    std::atomic<bool> cancel{true};
+    std::atomic<bool> cancel { true };
     Tsne stopped(c.x, TsneOptions().perplexity(8).iterations(100));
     stopped.setCancelFlag(&cancel);
     QCOMPARE(stopped.step(100), int64_t(0));
@@ -155,27 +158,27 @@ void TestTsne::trustworthinessHandComputed()
 {
     // 1-D points 0 1 3 7 15 31; the layout swaps the second and third. With k = 1, points 0..3 each get a layout
     // neighbour of original rank 2 (penalty 1 each): T = 1 - 2 / (6 * 1 * (12 - 3 - 1)) * 4 = 5/6.
-    const torch::Tensor x = torch::tensor({0.0, 1.0, 3.0, 7.0, 15.0, 31.0}, torch::kDouble).unsqueeze(1);
-    const torch::Tensor y = torch::tensor({0.0, 3.0, 1.0, 7.0, 15.0, 31.0}, torch::kDouble).unsqueeze(1);
+    const torch::Tensor x = torch::tensor({ 0.0, 1.0, 3.0, 7.0, 15.0, 31.0 }, torch::kDouble).unsqueeze(1);
+    const torch::Tensor y = torch::tensor({ 0.0, 3.0, 1.0, 7.0, 15.0, 31.0 }, torch::kDouble).unsqueeze(1);
     QVERIFY(std::abs(trustworthiness(x, y, 1) - 5.0 / 6.0) < 1e-12);
     QCOMPARE(trustworthiness(x, x, 2), 1.0);
 }
 
 void TestTsne::knnAccuracyOnSeparatedData()
 {
-    const torch::Tensor x = torch::tensor({0.0, 0.1, 0.2, 0.3, 10.0, 10.1, 10.2, 10.3}, torch::kDouble).unsqueeze(1);
-    const torch::Tensor y = torch::tensor({0, 0, 0, 0, 1, 1, 1, 1}, torch::kLong);
+    const torch::Tensor x = torch::tensor({ 0.0, 0.1, 0.2, 0.3, 10.0, 10.1, 10.2, 10.3 }, torch::kDouble).unsqueeze(1);
+    const torch::Tensor y = torch::tensor({ 0, 0, 0, 0, 1, 1, 1, 1 }, torch::kLong);
     QCOMPARE(knnAccuracy(x, y, 3), 1.0);
-    QCOMPARE(knnAccuracy(x, torch::tensor({0, 1, 0, 1, 0, 1, 0, 1}, torch::kLong), 1) < 0.5, true);
+    QCOMPARE(knnAccuracy(x, torch::tensor({ 0, 1, 0, 1, 0, 1, 0, 1 }, torch::kLong), 1) < 0.5, true);
 }
 
 void TestTsne::pcaFindsTheMainAxis()
 {
     torch::Generator g = torch::make_generator<torch::CPUGeneratorImpl>(9);
-    const torch::Tensor t = torch::randn({200, 1}, g, torch::kDouble) * 10;
-    const torch::Tensor x = torch::cat({t, 2 * t, torch::randn({200, 1}, g, torch::kDouble) * 0.01}, 1);
+    const torch::Tensor t = torch::randn({ 200, 1 }, g, torch::kDouble) * 10;
+    const torch::Tensor x = torch::cat({ t, 2 * t, torch::randn({ 200, 1 }, g, torch::kDouble) * 0.01 }, 1);
     const torch::Tensor p = pcaProject(x, 2);
-    QCOMPARE(p.sizes(), (torch::IntArrayRef{200, 2}));
+    QCOMPARE(p.sizes(), (torch::IntArrayRef { 200, 2 }));
     QVERIFY(p.select(1, 0).var().item<double>() > 1000 * p.select(1, 1).var().item<double>());
     QVERIFY(torch::equal(pcaProject(x, 2), p)); // deterministic, signs included
 }
@@ -195,12 +198,15 @@ void TestTsne::refusals()
 {
     QFETCH(int, which);
     QFETCH(QString, mentions);
-    torch::Tensor x = torch::randn({20, 3}, torch::kDouble);
+    torch::Tensor x = torch::randn({ 20, 3 }, torch::kDouble);
     TsneOptions o = TsneOptions().perplexity(5);
     try {
         switch (which) {
-        case 0: Tsne(torch::randn({3, 3}), o); break;
-        case 1: x[4][1] = std::nan(""); Tsne(x, o); break;
+        case 0: Tsne(torch::randn({ 3, 3 }), o); break;
+        case 1:
+            x[4][1] = std::nan("");
+            Tsne(x, o);
+            break;
         case 2: Tsne(x, TsneOptions().perplexity(7)); break;
         case 3: parseTsneMethod("fft"); break;
         case 4: Tsne(x, o.theta(-1)); break;

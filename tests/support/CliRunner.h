@@ -17,6 +17,7 @@ struct CliRun {
 };
 
 /// Runs the aclwb-cli built alongside the tests (path compiled in as ACLWB_CLI_PATH) and waits up to 5 minutes.
-CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+CliRun runCli(const QStringList& arguments,
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace aclwb::test

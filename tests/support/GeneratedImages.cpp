@@ -7,6 +7,7 @@
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
+
 #include <zlib.h>
 
 namespace aclwb::test {
@@ -16,7 +17,10 @@ bool writeIdx(const QString& path, const std::vector<uint32_t>& dims, const std:
     QByteArray bytes;
     bytes.append('\0').append('\0').append(char(0x08)).append(char(dims.size()));
     for (uint32_t d : dims) {
-        bytes.append(char((d >> 24) & 0xFF)).append(char((d >> 16) & 0xFF)).append(char((d >> 8) & 0xFF)).append(char(d & 0xFF));
+        bytes.append(char((d >> 24) & 0xFF))
+            .append(char((d >> 16) & 0xFF))
+            .append(char((d >> 8) & 0xFF))
+            .append(char(d & 0xFF));
     }
     bytes.append(reinterpret_cast<const char*>(data.data()), static_cast<qsizetype>(data.size()));
     if (!gzip) {
@@ -33,8 +37,8 @@ bool writeIdx(const QString& path, const std::vector<uint32_t>& dims, const std:
 bool writeTinyIdxDataset(const QString& dir, int perClass, bool gzip)
 {
     const QString ext = gzip ? QStringLiteral(".gz") : QString();
-    for (const auto& [prefix, count] : {std::pair<QString, int>{QStringLiteral("train"), perClass},
-                                        std::pair<QString, int>{QStringLiteral("t10k"), perClass / 2 + 1}}) {
+    for (const auto& [prefix, count] : { std::pair<QString, int> { QStringLiteral("train"), perClass },
+                                         std::pair<QString, int> { QStringLiteral("t10k"), perClass / 2 + 1 } }) {
         std::vector<uint8_t> images;
         std::vector<uint8_t> labels;
         for (int c = 0; c < 10; ++c) {
@@ -44,8 +48,10 @@ bool writeTinyIdxDataset(const QString& dir, int perClass, bool gzip)
             }
         }
         const auto n = static_cast<uint32_t>(labels.size());
-        if (!writeIdx(dir + QLatin1Char('/') + prefix + QStringLiteral("-images-idx3-ubyte") + ext, {n, 6, 6}, images, gzip)
-            || !writeIdx(dir + QLatin1Char('/') + prefix + QStringLiteral("-labels-idx1-ubyte") + ext, {n}, labels, gzip)) {
+        if (!writeIdx(dir + QLatin1Char('/') + prefix + QStringLiteral("-images-idx3-ubyte") + ext, { n, 6, 6 }, images,
+                      gzip)
+            || !writeIdx(dir + QLatin1Char('/') + prefix + QStringLiteral("-labels-idx1-ubyte") + ext, { n }, labels,
+                         gzip)) {
             return false;
         }
     }
@@ -81,7 +87,8 @@ bool writeTinyIsic(const QString& dir, const std::vector<int>& counts, const QSt
             csv += '\n';
         }
     }
-    return writeText(truthDir + QStringLiteral("/ISIC2018_Task3_") + splitWord + QStringLiteral("_GroundTruth.csv"), csv);
+    return writeText(truthDir + QStringLiteral("/ISIC2018_Task3_") + splitWord + QStringLiteral("_GroundTruth.csv"),
+                     csv);
 }
 
 bool writeTinyImageFolder(const QString& dir, const std::vector<int>& counts)

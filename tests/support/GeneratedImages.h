@@ -22,7 +22,8 @@ bool writeSolidImage(const QString& path, int width, int height, int b, int g, i
 /// An ISIC 2018-style folder: `dir/ISIC2018_Task3_Training_Input/ISIC_00000NN.jpg` and
 /// `dir/ISIC2018_Task3_Training_GroundTruth/ISIC2018_Task3_Training_GroundTruth.csv`, counts[c] images of class c,
 /// each image's red channel = 30 * class. Returns false on failure.
-bool writeTinyIsic(const QString& dir, const std::vector<int>& counts, const QString& splitWord = QStringLiteral("Training"));
+bool writeTinyIsic(const QString& dir, const std::vector<int>& counts,
+                   const QString& splitWord = QStringLiteral("Training"));
 
 /// A class folder `dir/<name>/k.png` with counts[c] images per class named cls0, cls1, ...
 bool writeTinyImageFolder(const QString& dir, const std::vector<int>& counts);

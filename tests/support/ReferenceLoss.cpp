@@ -12,9 +12,9 @@ torch::Tensor referenceLoss(const torch::Tensor& features, const torch::Tensor& 
     const int64_t n = features.size(0);
     const torch::Tensor z = features / features.norm(2, 1, true);
     const torch::Tensor offDiagonal = torch::eye(n, torch::kBool).logical_not();
-    const torch::Tensor logits = z.mm(z.t()).div(temperature).masked_select(offDiagonal).view({n, n - 1});
-    const torch::Tensor sameClass =
-        labels.unsqueeze(1).eq(labels.unsqueeze(0)).masked_select(offDiagonal).view({n, n - 1});
+    const torch::Tensor logits = z.mm(z.t()).div(temperature).masked_select(offDiagonal).view({ n, n - 1 });
+    const torch::Tensor sameClass
+        = labels.unsqueeze(1).eq(labels.unsqueeze(0)).masked_select(offDiagonal).view({ n, n - 1 });
     const torch::Tensor logp = torch::log_softmax(logits, 1);
     const torch::Tensor q = 1 - logp.exp();
     const torch::Tensor zero = torch::zeros_like(logp);
@@ -30,7 +30,7 @@ torch::Tensor referenceLoss(const torch::Tensor& features, const torch::Tensor& 
         dPos = positives.clamp_min(1);
         dNeg = negatives.clamp_min(1);
     } else {
-        dPos = torch::full({n}, static_cast<double>(n), torch::kDouble);
+        dPos = torch::full({ n }, static_cast<double>(n), torch::kDouble);
         dNeg = dPos;
     }
     return (positiveTerm / dPos + eta * negativeTerm / dNeg).mean();

@@ -13,8 +13,8 @@ LabelledFeatures randomLabelledFeatures(int64_t n, int64_t dim, int64_t classes,
 {
     torch::Generator generator = torch::make_generator<torch::CPUGeneratorImpl>(seed);
     LabelledFeatures out;
-    out.features = torch::randn({n, dim}, generator, torch::kDouble);
-    out.labels = torch::randint(classes, {n}, generator, torch::kLong);
+    out.features = torch::randn({ n, dim }, generator, torch::kDouble);
+    out.labels = torch::randint(classes, { n }, generator, torch::kLong);
     return out;
 }
 
@@ -58,14 +58,14 @@ ImageDataset bandImages(const std::vector<int64_t>& counts, int64_t side, torch:
     const int64_t classes = static_cast<int64_t>(counts.size());
     for (int64_t c = 0; c < classes; ++c) {
         for (int64_t k = 0; k < counts[static_cast<size_t>(c)]; ++k) {
-            torch::Tensor image = torch::rand({1, side, side}, generator) * 60;
+            torch::Tensor image = torch::rand({ 1, side, side }, generator) * 60;
             const int64_t band = side / classes;
             image.narrow(1, c * band, band).add_(150);
             images.push_back(image.clamp(0, 255).to(torch::kByte));
             labels.push_back(c);
         }
     }
-    return {torch::stack(images), torch::tensor(labels, torch::kLong)};
+    return { torch::stack(images), torch::tensor(labels, torch::kLong) };
 }
 
 } // namespace
