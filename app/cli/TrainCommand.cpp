@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "ConfigFlags.h"
 #include "ConsoleProgress.h"
+#include "loss/LossVariant.h"
 #include "train/ExperimentSetup.h"
 #include "train/RunExport.h"
 #include "train/Trainer.h"
@@ -113,8 +114,18 @@ void runTrain(TrainSettings& s)
     for (const std::string& w : warnings) {
         std::cerr << "aclwb-cli: warning: " << w << std::endl;
     }
+    std::string lossText = config.loss;
+    if (config.isContrastive()) {
+        // Say which member of the family the parameters make it (afcl with gamma = eta = 0 is plain cl).
+        const std::string variant = toString(classifyVariant(config.gamma, config.eta));
+        char parameters[96];
+        std::snprintf(parameters, sizeof parameters, " (gamma %g, eta %g, tau %g%s%s)", config.gamma, config.eta,
+                      config.temperature, variant != config.loss ? ": effectively " : "",
+                      variant != config.loss ? variant.c_str() : "");
+        lossText += parameters;
+    }
     std::fprintf(stderr, "aclwb-cli: %s on %s (%s), %lld train / %lld val / %lld test images, %d threads, device %s\n",
-                 config.loss.c_str(), data.datasetName.c_str(), data.fingerprint.c_str(),
+                 lossText.c_str(), data.datasetName.c_str(), data.fingerprint.c_str(),
                  static_cast<long long>(data.train.size()), static_cast<long long>(data.validation.size()),
                  static_cast<long long>(data.test.size()), threads, device.str().c_str());
     writeRunConfig(out, config);
