@@ -18,53 +18,6 @@ std::string flagName(std::string key)
     return "--" + key;
 }
 
-nlohmann::json parseLike(const nlohmann::json& example, const std::string& text, const std::string& flag)
-{
-    try {
-        size_t used = 0;
-        switch (example.type()) {
-        case nlohmann::json::value_t::boolean:
-            if (text == "true" || text == "1" || text == "on") {
-                return true;
-            }
-            if (text == "false" || text == "0" || text == "off") {
-                return false;
-            }
-            break;
-        case nlohmann::json::value_t::number_integer:
-        case nlohmann::json::value_t::number_unsigned: {
-            const long long v = std::stoll(text, &used);
-            if (used == text.size()) {
-                return v;
-            }
-            break;
-        }
-        case nlohmann::json::value_t::number_float: {
-            const double v = std::stod(text, &used);
-            if (used == text.size()) {
-                return v;
-            }
-            break;
-        }
-        case nlohmann::json::value_t::array: {
-            nlohmann::json list = nlohmann::json::array();
-            std::stringstream items(text);
-            std::string item;
-            while (std::getline(items, item, ',')) {
-                const long long v = std::stoll(item, &used);
-                if (used != item.size()) {
-                    throw std::invalid_argument(item);
-                }
-                list.push_back(v);
-            }
-            return list;
-        }
-        default: return text;
-        }
-    } catch (const std::exception&) { }
-    throw InputError("invalid value for " + flag + ": '" + text + "'");
-}
-
 /// What each key means, for --help (keys without an entry still get a flag).
 const std::map<std::string, std::string>& descriptions()
 {
@@ -108,6 +61,53 @@ const std::map<std::string, std::string>& descriptions()
 
 } // namespace
 
+nlohmann::json parseConfigValue(const nlohmann::json& example, const std::string& text, const std::string& what)
+{
+    try {
+        size_t used = 0;
+        switch (example.type()) {
+        case nlohmann::json::value_t::boolean:
+            if (text == "true" || text == "1" || text == "on") {
+                return true;
+            }
+            if (text == "false" || text == "0" || text == "off") {
+                return false;
+            }
+            break;
+        case nlohmann::json::value_t::number_integer:
+        case nlohmann::json::value_t::number_unsigned: {
+            const long long v = std::stoll(text, &used);
+            if (used == text.size()) {
+                return v;
+            }
+            break;
+        }
+        case nlohmann::json::value_t::number_float: {
+            const double v = std::stod(text, &used);
+            if (used == text.size()) {
+                return v;
+            }
+            break;
+        }
+        case nlohmann::json::value_t::array: {
+            nlohmann::json list = nlohmann::json::array();
+            std::stringstream items(text);
+            std::string item;
+            while (std::getline(items, item, ',')) {
+                const long long v = std::stoll(item, &used);
+                if (used != item.size()) {
+                    throw std::invalid_argument(item);
+                }
+                list.push_back(v);
+            }
+            return list;
+        }
+        default: return text;
+        }
+    } catch (const std::exception&) { }
+    throw InputError("invalid value for " + what + ": '" + text + "'");
+}
+
 void ConfigFlags::addTo(CLI::App& cmd, const std::vector<std::string>& only)
 {
     m_cmd = &cmd;
@@ -137,7 +137,7 @@ void ConfigFlags::applyTo(TrainConfig& config) const
     nlohmann::json j = config;
     for (const auto& [key, text] : m_values) {
         if (m_cmd != nullptr && m_cmd->count(flagName(key)) > 0) {
-            j[key] = parseLike(j.at(key), text, flagName(key));
+            j[key] = parseConfigValue(j.at(key), text, flagName(key));
         }
     }
     from_json(j, config);

@@ -3,6 +3,8 @@
 
 #include "train/TrainConfig.h"
 
+#include <nlohmann/json.hpp>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -15,6 +17,10 @@ namespace aclwb::cli {
 
 /// Every TrainConfig key as a command-line flag (`gamma` -> `--gamma`, `epochs_linear` -> `--epochs-linear`),
 /// so the CLI never falls out of step with the config file format. Only flags the user gave override.
+/// Parses `text` into the JSON type of `example` (a config default): bool, integer, float, a comma-separated integer
+/// list, or a string. InputError naming `what` (a flag or grid key) when it does not parse.
+nlohmann::json parseConfigValue(const nlohmann::json& example, const std::string& text, const std::string& what);
+
 class ConfigFlags {
 public:
     /// Registers a flag for every key, or only for the keys in `only` when it is not empty.

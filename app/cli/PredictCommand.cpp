@@ -19,7 +19,6 @@
 #include <torch/torch.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -59,9 +58,8 @@ void runPredict(PredictSettings& s)
     }
     TrainConfig config = readRunConfig(s.model);
     s.data.applyTo(config);
-    const std::vector<std::string> classNames = readRunClassNames(s.model);
-    std::ifstream resultsFile(fs::path(s.model) / "results.json");
-    const nlohmann::json results = nlohmann::json::parse(resultsFile);
+    const nlohmann::json results = readRunResults(s.model);
+    const std::vector<std::string> classNames = results.at("class_names").get<std::vector<std::string>>();
     const std::vector<int64_t> shape = results.at("image_shape").get<std::vector<int64_t>>();
     const c10::Device device = parseDevice(s.device);
 

@@ -2,6 +2,7 @@
 #include "SweepCommand.h"
 
 #include "CliSupport.h"
+#include "ConfigFlags.h"
 #include "io/AtomicFile.h"
 #include "train/TrainConfig.h"
 #include "util/InputError.h"
@@ -96,29 +97,6 @@ std::vector<Point> cartesian(const std::vector<Axis>& axes)
     return points;
 }
 
-nlohmann::json typedLike(const nlohmann::json& example, const std::string& text, const std::string& key)
-{
-    try {
-        if (example.is_boolean()) {
-            return text == "true" || text == "1";
-        }
-        if (example.is_number_integer() || example.is_number_unsigned()) {
-            return std::stoll(text);
-        }
-        if (example.is_number_float()) {
-            return std::stod(text);
-        }
-        if (example.is_array()) {
-            throw InputError("--grid over '" + key + "' is not supported (a list-valued key)");
-        }
-    } catch (const InputError&) {
-        throw;
-    } catch (const std::exception&) {
-        throw InputError("invalid --grid value for " + key + ": '" + text + "'");
-    }
-    return text;
-}
-
 /// Starts `aclwb-cli train --resume DIR` with output to DIR/train.log; returns the child's pid.
 pid_t startRun(const std::string& dir)
 {
@@ -207,7 +185,10 @@ void runSweep(const SweepSettings& s)
     for (const Point& p : points) {
         nlohmann::json j = base;
         for (const auto& [key, value] : p.settings) {
-            j[key] = typedLike(base.at(key), value, key);
+            if (base.at(key).is_array()) {
+                throw InputError("--grid over '" + key + "' is not supported (a list-valued key)");
+            }
+            j[key] = parseConfigValue(base.at(key), value, "--grid " + key);
         }
         TrainConfig c;
         from_json(j, c);

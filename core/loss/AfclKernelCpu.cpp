@@ -44,7 +44,7 @@ template <typename T>
 struct RowArgs {
     int64_t n = 0;
     int64_t anchor = 0;
-    T* row = nullptr;          // in: Z_i . Z_j (Gram row); out: dLoss/dS_ij (before symmetrisation)
+    T* row = nullptr;          // in: Z_i . Z_j (Gram row); out: dLoss/dS_ij
     const T* labels = nullptr; // dense class ids as T, so comparisons vectorise with the data
     T* scratch = nullptr;      // n elements
     T gamma = 0;

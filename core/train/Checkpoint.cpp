@@ -45,25 +45,27 @@ void Checkpoint::save(const std::string& path, const torch::nn::Module& model, c
     }
 }
 
-nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer)
+nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& model,
+                                const std::function<torch::optim::Optimizer*(const nlohmann::json&)>& optimizerFor)
 {
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path);
+        at::Tensor text;
+        archive.read("state", text);
+        const at::Tensor c = text.contiguous();
+        nlohmann::json state = nlohmann::json::parse(
+            std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()), static_cast<size_t>(c.numel())));
         torch::serialize::InputArchive modelArchive;
         archive.read("model", modelArchive);
         model.load(modelArchive);
-        if (optimizer != nullptr) {
+        if (torch::optim::Optimizer* optimizer = optimizerFor ? optimizerFor(state) : nullptr) {
             torch::serialize::InputArchive optimizerArchive;
             if (archive.try_read("optimizer", optimizerArchive)) {
                 optimizer->load(optimizerArchive);
             }
         }
-        at::Tensor text;
-        archive.read("state", text);
-        const at::Tensor c = text.contiguous();
-        return nlohmann::json::parse(
-            std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()), static_cast<size_t>(c.numel())));
+        return state;
     } catch (const InputError&) {
         throw;
     } catch (const std::exception& e) {

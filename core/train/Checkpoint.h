@@ -5,6 +5,7 @@
 #include <torch/nn/module.h>
 #include <torch/optim/optimizer.h>
 
+#include <functional>
 #include <string>
 
 namespace aclwb {
@@ -16,9 +17,11 @@ namespace aclwb {
 struct Checkpoint {
     static void save(const std::string& path, const torch::nn::Module& model, const torch::optim::Optimizer* optimizer,
                      const nlohmann::json& state);
-    /// Loads model weights (and optimizer state when `optimizer`) and returns the JSON state.
+    /// Loads model weights and returns the JSON state; `optimizerFor(state)` names the optimizer whose state to load
+    /// (which one depends on the saved stage), or nullptr for none.
     /// Throws InputError naming the file if it cannot be read.
-    static nlohmann::json load(const std::string& path, torch::nn::Module& model, torch::optim::Optimizer* optimizer);
+    static nlohmann::json load(const std::string& path, torch::nn::Module& model,
+                               const std::function<torch::optim::Optimizer*(const nlohmann::json&)>& optimizerFor);
 };
 
 } // namespace aclwb

@@ -128,10 +128,9 @@ TrainConfig readRunConfig(const std::string& runDir)
     return config;
 }
 
-std::vector<std::string> readRunClassNames(const std::string& runDir)
+nlohmann::json readRunResults(const std::string& runDir)
 {
-    const nlohmann::json results = readJson((fs::path(runDir) / "results.json").string());
-    return results.at("class_names").get<std::vector<std::string>>();
+    return readJson((fs::path(runDir) / "results.json").string());
 }
 
 } // namespace aclwb

@@ -3,6 +3,8 @@
 
 #include "train/Trainer.h"
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace aclwb {
@@ -19,7 +21,7 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
 /// Reads a run's config.json (InputError naming the file when missing or invalid).
 TrainConfig readRunConfig(const std::string& runDir);
 
-/// Reads the class names from a finished run's results.json.
-std::vector<std::string> readRunClassNames(const std::string& runDir);
+/// Reads a finished run's results.json (class names, image shape, metrics, ...); InputError naming the file.
+nlohmann::json readRunResults(const std::string& runDir);
 
 } // namespace aclwb

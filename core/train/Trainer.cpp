@@ -322,11 +322,11 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     int64_t epochsDone = 0;
     double previousSeconds = 0.0;
     if (resume && fs::exists(checkpointPath)) {
-        // Peek at the stage first, then load the matching optimiser's state.
-        const nlohmann::json peek = Checkpoint::load(checkpointPath, *m_model, nullptr);
-        stage = peek.at("stage").get<int>();
-        const nlohmann::json saved
-            = Checkpoint::load(checkpointPath, *m_model, stage == 1 ? optimizer1.get() : optimizer2.get());
+        // The saved stage says whose optimiser state the checkpoint holds.
+        const nlohmann::json saved = Checkpoint::load(checkpointPath, *m_model, [&](const nlohmann::json& state) {
+            return state.at("stage").get<int>() == 1 ? optimizer1.get() : optimizer2.get();
+        });
+        stage = saved.at("stage").get<int>();
         if (saved.at("identity") != identity(m_config)) {
             throw InputError(runDir + " holds a run with a different configuration; use a new --out directory");
         }
@@ -378,11 +378,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     }
     if (!result.cancelled && stage2Epochs > 0) {
         // Stage 2: the encoder is frozen (eval mode, no gradients); its features are computed once.
-        torch::Tensor features;
-        {
-            torch::NoGradGuard noGrad;
-            features = embed(m_data.train, false);
-        }
+        const torch::Tensor features = embed(m_data.train, false);
         const torch::Tensor labels = m_data.train.labels.to(m_device);
         for (int64_t epoch = epochsDone; epoch < stage2Epochs; ++epoch) {
             const auto start = Clock::now();
