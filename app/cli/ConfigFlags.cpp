@@ -31,6 +31,8 @@ const std::map<std::string, std::string>& descriptions()
         { "test", "matched (test set as imbalanced as training) or balanced" },
         { "val_fraction", "Stratified validation fraction of training" },
         { "image_size", "Image side for isic2018/folder" },
+        { "skip_unreadable", "Leave out undecodable images, counted in a warning (true/false)" },
+        { "cache_dir", "Decoded-image cache (empty: ~/.cache/aclwb; none: no cache)" },
         { "loss", "cl, fcl, acl, afcl (two stages) or ce, ce-weighted (end to end)" },
         { "gamma", "Focusing parameter >= 0 (fcl, afcl)" },
         { "eta", "Asymmetric negative weight >= 0 (acl, afcl)" },

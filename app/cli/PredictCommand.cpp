@@ -156,7 +156,7 @@ void registerPredictCommand(CLI::App& app)
     // The run's data keys can be overridden, e.g. --test balanced to score on the untouched test set.
     settings->data.addTo(*cmd,
                          { "dataset", "data_dir", "classes", "imbalance_ratio", "profile", "max_per_class", "test",
-                           "val_fraction", "image_size", "seed" });
+                           "val_fraction", "image_size", "skip_unreadable", "cache_dir", "seed" });
     cmd->add_option("--out", settings->out, "Write predictions here (stdout then gets a JSON summary)");
     cmd->add_option("--format", settings->format, "csv or json")->capture_default_str();
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();

@@ -9,6 +9,8 @@ DatasetSource datasetSourceFor(const TrainConfig& c)
     s.kind = c.dataset;
     s.dataDir = c.dataDir;
     s.decode.side = c.imageSize;
+    s.decode.skipUnreadable = c.skipUnreadable;
+    s.decode.cacheDir = c.cacheDir;
     return s;
 }
 

@@ -100,6 +100,8 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
                          { "test", c.test },
                          { "val_fraction", c.valFraction },
                          { "image_size", c.imageSize },
+                         { "skip_unreadable", c.skipUnreadable },
+                         { "cache_dir", c.cacheDir },
                          { "loss", c.loss },
                          { "gamma", c.gamma },
                          { "eta", c.eta },
@@ -150,6 +152,8 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
         c.test = merged.at("test").get<std::string>();
         c.valFraction = merged.at("val_fraction").get<double>();
         c.imageSize = merged.at("image_size").get<int64_t>();
+        c.skipUnreadable = merged.at("skip_unreadable").get<bool>();
+        c.cacheDir = merged.at("cache_dir").get<std::string>();
         c.loss = merged.at("loss").get<std::string>();
         c.gamma = merged.at("gamma").get<double>();
         c.eta = merged.at("eta").get<double>();

@@ -23,6 +23,10 @@ struct TrainConfig {
     std::string test = "matched";
     double valFraction = 0.1;
     int64_t imageSize = 64;
+    /// Leave out images that cannot be decoded (counted in a warning) instead of stopping (isic2018, folder).
+    bool skipUnreadable = false;
+    /// Decoded-image cache directory; empty = default, "none" = no cache. Not part of a run's identity.
+    std::string cacheDir;
     // Loss: cl | fcl | acl | afcl (two stages) or ce | ce-weighted (one end-to-end stage)
     std::string loss = "afcl";
     double gamma = 0.0;

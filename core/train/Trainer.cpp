@@ -98,6 +98,7 @@ nlohmann::json identity(const TrainConfig& c)
     nlohmann::json j = c;
     j.erase("device");
     j.erase("threads");
+    j.erase("cache_dir"); // where decoded images are cached does not change the run
     return j;
 }
 

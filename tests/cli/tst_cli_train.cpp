@@ -24,6 +24,7 @@ private Q_SLOTS:
     void existingRunNeedsResume();
     void configFileReproducesRun();
     void sweepRunsGridAndResumes();
+    void unreadableImagesRefusedOrSkipped();
     void benchTrainReportsThroughput();
     void errorsExitWithCodeTwo_data();
     void errorsExitWithCodeTwo();
@@ -213,6 +214,40 @@ void TestCliTrain::sweepRunsGridAndResumes()
     }
     const auto again = runCli(args);
     QCOMPARE(again.json().value(QStringLiteral("started")).toInt(), 0);
+}
+
+void TestCliTrain::unreadableImagesRefusedOrSkipped()
+{
+    // An ISIC-style folder with one corrupt JPEG: train stops with exit 2 naming it, unless told to skip it.
+    const QString isic = m_dir.filePath(QStringLiteral("isic"));
+    QVERIFY(test::writeTinyIsic(isic, { 12, 12, 2, 2, 2, 2, 2 }));
+    QVERIFY(test::writeText(isic + QStringLiteral("/ISIC2018_Task3_Training_Input/ISIC_0000003.jpg"), "not a JPEG"));
+    const QStringList args = { QStringLiteral("train"),
+                               QStringLiteral("--dataset"),
+                               QStringLiteral("isic2018"),
+                               QStringLiteral("--data-dir"),
+                               isic,
+                               QStringLiteral("--classes"),
+                               QStringLiteral("1,0"),
+                               QStringLiteral("--image-size"),
+                               QStringLiteral("8"),
+                               QStringLiteral("--cache-dir"),
+                               QStringLiteral("none"),
+                               QStringLiteral("--epochs-contrastive"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--epochs-linear"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--batch-size"),
+                               QStringLiteral("8") };
+    const auto refused
+        = runCli(args + QStringList { QStringLiteral("--out"), m_dir.filePath(QStringLiteral("isic-a")) });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("ISIC_0000003.jpg"), refused.err.constData());
+    const auto skipped = runCli(args
+                                + QStringList { QStringLiteral("--skip-unreadable"), QStringLiteral("true"),
+                                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("isic-b")) });
+    QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+    QVERIFY(skipped.err.contains("skipped 1 unreadable"));
 }
 
 void TestCliTrain::benchTrainReportsThroughput()
