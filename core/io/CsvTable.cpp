@@ -42,6 +42,9 @@ std::vector<std::pair<int64_t, std::string>> readDataLines(const std::string& pa
     int64_t firstBlank = 0;
     while (std::getline(in, line)) {
         ++number;
+        if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) {
+            line.erase(0, 3); // a UTF-8 byte-order mark (spreadsheet exports write one)
+        }
         if (trim(line).empty()) {
             if (firstBlank == 0) {
                 firstBlank = number;

@@ -10,6 +10,10 @@
 
 #include <cmath>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace aclwb;
 
 class TestCsvTable : public QObject {
@@ -22,6 +26,8 @@ private Q_SLOTS:
     void rejectsMalformedFiles();
     void atomicWriteReplacesWholeFile();
     void atomicWriteToMissingDirectoryFails();
+    void atomicWriteFollowsSymlinks();
+    void atomicWriteKeepsSpecialFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -103,6 +109,38 @@ void TestCsvTable::atomicWriteToMissingDirectoryFails()
 {
     QVERIFY_EXCEPTION_THROWN(writeFileAtomically(path("no/such/dir/x.csv"), "x"), InputError);
     QVERIFY_EXCEPTION_THROWN(readNumericCsv(path("missing.csv")), InputError);
+}
+
+void TestCsvTable::atomicWriteFollowsSymlinks()
+{
+    const std::string target = path("target.csv");
+    const std::string link = path("link.csv");
+    writeFileAtomically(target, "old\n");
+    QVERIFY(QFile::link(QString::fromStdString(target), QString::fromStdString(link)));
+    writeFileAtomically(link, "new\n");
+    // The link is still a link, and its target holds the new contents.
+    QVERIFY(QFileInfo(QString::fromStdString(link)).isSymLink());
+    QFile f(QString::fromStdString(target));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("new\n"));
+    QVERIFY_EXCEPTION_THROWN(writeFileAtomically(m_dir.path().toStdString(), "x"), InputError);
+}
+
+void TestCsvTable::atomicWriteKeepsSpecialFiles()
+{
+    const std::string fifo = path("pipe");
+    QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+    // Hold the read end open so the writer does not block, then check that the bytes came through the pipe.
+    const int readFd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(readFd >= 0);
+    writeFileAtomically(fifo, "through the pipe\n");
+    char buffer[64] = {};
+    const ssize_t n = ::read(readFd, buffer, sizeof buffer);
+    ::close(readFd);
+    QCOMPARE(QByteArray(buffer, static_cast<int>(n)), QByteArray("through the pipe\n"));
+    struct stat st {};
+    QCOMPARE(::lstat(fifo.c_str(), &st), 0);
+    QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced by a regular file");
 }
 
 QTEST_MAIN(TestCsvTable)
