@@ -10,6 +10,11 @@ namespace aclwb {
 
 DatasetSplits loadDataset(const DatasetSource& source)
 {
+    if (source.kind == "mnist" && source.dataDir.empty()) {
+        // The default folder holds Fashion-MNIST (same file names): loading it as MNIST would be silently wrong.
+        throw InputError("parameter data-dir is required for dataset mnist (the default folder holds Fashion-MNIST); "
+                         "point it at a folder with MNIST's train-images-idx3-ubyte(.gz) and the other three files");
+    }
     if (source.kind == "fmnist" || source.kind == "mnist") {
         return loadFashionMnist(resolveFashionMnistDir(source.dataDir), source.kind == "mnist");
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/ImageDecoder.h"
 
+#include "util/ErrorText.h"
 #include "util/Fingerprint.h"
 #include "util/InputError.h"
 
@@ -17,56 +18,109 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 namespace aclwb {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kCacheFormat = "aclwb-decoded-images-v2";
+constexpr const char* kCacheFormat = "aclwb-decoded-images-v3"; // v3: truncated images refused, key stored
 
-/// Width and height from a JPEG's start-of-frame marker, or {0, 0} when the file is not a JPEG we can parse.
-std::pair<int, int> jpegSize(const std::string& path)
+/// What the decoder learns from a file's header before decoding it.
+struct ImageHeader {
+    bool jpeg = false;
+    bool png = false;
+    int64_t width = 0; // 0 when the header does not say (other formats)
+    int64_t height = 0;
+    bool truncated = false; // JPEG without an end-of-image marker after its data, PNG without IEND
+};
+
+int64_t bigEndian16(const std::vector<uint8_t>& b, size_t at)
 {
-    std::ifstream in(path, std::ios::binary);
-    unsigned char b[2] = {};
-    if (!in.read(reinterpret_cast<char*>(b), 2) || b[0] != 0xFF || b[1] != 0xD8) {
-        return { 0, 0 };
-    }
-    while (in.read(reinterpret_cast<char*>(b), 2)) {
-        if (b[0] != 0xFF) {
-            return { 0, 0 };
+    return (static_cast<int64_t>(b[at]) << 8) | b[at + 1];
+}
+
+int64_t bigEndian32(const std::vector<uint8_t>& b, size_t at)
+{
+    return (bigEndian16(b, at) << 16) | bigEndian16(b, at + 2);
+}
+
+bool containsFrom(const std::vector<uint8_t>& bytes, size_t from, std::initializer_list<uint8_t> pattern)
+{
+    return from <= bytes.size() && std::search(bytes.begin() + static_cast<std::ptrdiff_t>(from), bytes.end(),
+                                               pattern.begin(), pattern.end())
+        != bytes.end();
+}
+
+/// Walks a JPEG's markers to its start-of-frame (the size) and start-of-scan; the file is complete when an
+/// end-of-image marker follows the scan data (an EXIF thumbnail's own marker sits before the scan).
+ImageHeader jpegHeader(const std::vector<uint8_t>& b)
+{
+    ImageHeader h;
+    h.jpeg = true;
+    size_t pos = 2;
+    size_t scanStart = 0;
+    while (pos + 4 <= b.size() && b[pos] == 0xFF) {
+        const uint8_t marker = b[pos + 1];
+        if (marker == 0xFF) {
+            ++pos; // fill byte
+            continue;
         }
-        const unsigned char marker = b[1];
-        unsigned char len[2] = {};
-        if (!in.read(reinterpret_cast<char*>(len), 2)) {
-            return { 0, 0 };
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
+            pos += 2; // markers without a length
+            continue;
         }
-        const int length = (len[0] << 8) | len[1];
+        const auto length = static_cast<size_t>(bigEndian16(b, pos + 2));
+        if (length < 2) {
+            break;
+        }
         const bool startOfFrame
             = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (startOfFrame) {
-            unsigned char sof[5] = {};
-            if (!in.read(reinterpret_cast<char*>(sof), 5)) {
-                return { 0, 0 };
-            }
-            return { (sof[3] << 8) | sof[4], (sof[1] << 8) | sof[2] };
+        if (startOfFrame && pos + 9 <= b.size()) {
+            h.height = bigEndian16(b, pos + 5);
+            h.width = bigEndian16(b, pos + 7);
         }
-        if (length < 2) {
-            return { 0, 0 };
+        if (marker == 0xDA) {
+            scanStart = pos + 2 + length;
+            break;
         }
-        in.seekg(length - 2, std::ios::cur);
+        pos += 2 + length;
     }
-    return { 0, 0 };
+    h.truncated = scanStart == 0 || !containsFrom(b, scanStart, { 0xFF, 0xD9 });
+    return h;
+}
+
+ImageHeader readHeader(const std::vector<uint8_t>& b)
+{
+    if (b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF) {
+        return jpegHeader(b);
+    }
+    ImageHeader h;
+    static const uint8_t kPng[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+    if (b.size() >= 24 && std::equal(kPng, kPng + 8, b.begin())) {
+        h.png = true;
+        h.width = bigEndian32(b, 16);
+        h.height = bigEndian32(b, 20);
+        h.truncated = !containsFrom(b, 33, { 'I', 'E', 'N', 'D' });
+    } else if (b.size() >= 26 && b[0] == 'B' && b[1] == 'M') {
+        const auto le32 = [&](size_t at) {
+            return static_cast<int32_t>(static_cast<uint32_t>(b[at]) | (static_cast<uint32_t>(b[at + 1]) << 8)
+                                        | (static_cast<uint32_t>(b[at + 2]) << 16)
+                                        | (static_cast<uint32_t>(b[at + 3]) << 24));
+        };
+        h.width = std::abs(static_cast<int64_t>(le32(18)));
+        h.height = std::abs(static_cast<int64_t>(le32(22)));
+    }
+    return h;
 }
 
 /// The imread flag that lets libjpeg decode at 1/2, 1/4 or 1/8 scale (much faster) while the shorter side still
 /// reaches `side`; full-size decoding for other formats or when the size is unknown.
-int readFlag(const std::string& path, int64_t side)
+int readFlag(const ImageHeader& header, int64_t side)
 {
-    const auto [width, height] = jpegSize(path);
-    const int shorter = std::min(width, height);
-    if (shorter <= 0) {
+    const int64_t shorter = std::min(header.width, header.height);
+    if (!header.jpeg || shorter <= 0) {
         return cv::IMREAD_COLOR;
     }
     if (shorter / 8 >= side) {
@@ -81,17 +135,49 @@ int readFlag(const std::string& path, int64_t side)
     return cv::IMREAD_COLOR;
 }
 
-/// Shorter side to `side`, centre square, BGR -> RGB, HWC -> CHW into `out` (3 * side * side bytes).
-bool decodeOne(const std::string& path, int64_t side, uint8_t* out)
+/// OpenCV's own pixel limit for formats whose header we do not parse (TIFF, WebP); read once by OpenCV, so it is
+/// set before the first decode unless the user chose one.
+void limitOpenCvImageSize()
 {
+    static const bool done = [] {
+        ::setenv("OPENCV_IO_MAX_IMAGE_PIXELS", std::to_string(kMaxImagePixels).c_str(), /*overwrite=*/0);
+        return true;
+    }();
+    (void)done;
+}
+
+/// Reads, checks and decodes one file: shorter side to `side`, centre square, BGR -> RGB, HWC -> CHW into `out`
+/// (3 * side * side bytes). Returns why the file was refused, or an empty string.
+std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
+{
+    std::vector<uint8_t> bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            return "cannot be opened";
+        }
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) {
+            return "cannot be read";
+        }
+    }
+    const ImageHeader header = readHeader(bytes);
+    if (header.width * header.height > kMaxImagePixels) {
+        return "is " + std::to_string(header.width) + " x " + std::to_string(header.height)
+            + " pixels, above the limit of " + std::to_string(kMaxImagePixels / 1000000) + " megapixels";
+    }
+    if (header.truncated) {
+        return header.jpeg ? "is truncated (no end-of-image marker after the image data)"
+                           : "is truncated (no IEND chunk)";
+    }
     cv::Mat image;
     try {
-        image = cv::imread(path, readFlag(path, side));
+        image = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), readFlag(header, side));
     } catch (const cv::Exception&) {
-        return false;
+        return "is not an image OpenCV can decode";
     }
     if (image.empty() || image.channels() != 3) {
-        return false;
+        return "is not an image OpenCV can decode";
     }
     const double scale = static_cast<double>(side) / std::min(image.cols, image.rows);
     const int width = std::max<int>(static_cast<int>(side), static_cast<int>(std::lround(image.cols * scale)));
@@ -111,7 +197,7 @@ bool decodeOne(const std::string& path, int64_t side, uint8_t* out)
             out[2 * plane + p] = row[x][0];
         }
     }
-    return true;
+    return {};
 }
 
 std::string cacheKey(const std::vector<std::string>& paths, const DecodeOptions& options)
@@ -140,7 +226,10 @@ std::string tensorToText(const at::Tensor& t)
     return std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()), static_cast<size_t>(c.numel()));
 }
 
-bool loadCache(const fs::path& file, DecodedImages& out, std::string& note)
+/// Loads a cache file only when it is the one asked for: its stored key, image count and shape must match the
+/// request, so a foreign or damaged file (copied in, or a hash collision) is decoded again instead of trusted.
+bool loadCache(const fs::path& file, const std::string& key, int64_t n, int64_t side, DecodedImages& out,
+               std::string& note)
 {
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) {
@@ -152,20 +241,36 @@ bool loadCache(const fs::path& file, DecodedImages& out, std::string& note)
         at::Tensor images;
         at::Tensor kept;
         at::Tensor failed;
+        at::Tensor storedKey;
         archive.read("images", images);
         archive.read("kept", kept);
         archive.read("failed", failed);
-        out.images = images;
+        archive.read("key", storedKey);
         const at::Tensor k = kept.to(at::kLong).contiguous();
-        out.kept.assign(k.data_ptr<int64_t>(), k.data_ptr<int64_t>() + k.numel());
-        out.failed.clear();
+        std::vector<int64_t> keptList(k.data_ptr<int64_t>(), k.data_ptr<int64_t>() + k.numel());
+        std::vector<std::string> failedList;
         const std::string text = tensorToText(failed);
         size_t start = 0;
         while (start < text.size()) {
             const size_t end = text.find('\n', start);
-            out.failed.push_back(text.substr(start, end - start));
+            failedList.push_back(text.substr(start, end - start));
             start = end == std::string::npos ? text.size() : end + 1;
         }
+        const auto count = static_cast<int64_t>(keptList.size());
+        const bool ordered = std::is_sorted(keptList.begin(), keptList.end())
+            && std::adjacent_find(keptList.begin(), keptList.end()) == keptList.end();
+        const bool matches = tensorToText(storedKey) == key && images.scalar_type() == at::kByte
+            && images.sizes() == at::IntArrayRef({ count, 3, side, side }) && ordered
+            && (keptList.empty() || (keptList.front() >= 0 && keptList.back() < n))
+            && count + static_cast<int64_t>(failedList.size()) == n;
+        if (!matches) {
+            note = "ignored the decode cache file " + file.string()
+                + " (it does not match these images) and decoded them again";
+            return false;
+        }
+        out.images = images;
+        out.kept = std::move(keptList);
+        out.failed = std::move(failedList);
         out.fromCache = true;
         return true;
     } catch (const std::exception&) {
@@ -174,7 +279,7 @@ bool loadCache(const fs::path& file, DecodedImages& out, std::string& note)
     }
 }
 
-void saveCache(const fs::path& file, const DecodedImages& decoded, std::string& note)
+void saveCache(const fs::path& file, const std::string& key, const DecodedImages& decoded, std::string& note)
 {
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
@@ -189,11 +294,13 @@ void saveCache(const fs::path& file, const DecodedImages& decoded, std::string& 
             failed += (failed.empty() ? "" : "\n") + f;
         }
         archive.write("failed", textToTensor(failed));
+        archive.write("key", textToTensor(key));
         archive.save_to(temp.string());
         fs::rename(temp, file);
     } catch (const std::exception& e) {
         fs::remove(temp, ec);
-        note = "could not write the decode cache " + file.string() + " (" + e.what() + "); the next load decodes again";
+        note = "could not write the decode cache " + file.string() + " (" + describeException(e)
+            + "); the next load decodes again";
     }
 }
 
@@ -228,43 +335,51 @@ DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOp
     }
     DecodedImages out;
     const bool useCache = options.cacheDir != "none";
-    const fs::path cacheFile = useCache ? fs::path(options.cacheDir.empty() ? defaultCacheDir() : options.cacheDir)
-            / ("decoded-" + cacheKey(paths, options) + ".pt")
-                                        : fs::path();
-    if (useCache && loadCache(cacheFile, out, out.cacheNote)) {
+    const fs::path cacheDir = options.cacheDir.empty() ? fs::path(defaultCacheDir()) : fs::path(options.cacheDir);
+    std::error_code ec;
+    if (useCache && fs::exists(cacheDir, ec) && !fs::is_directory(cacheDir, ec)) {
+        throw InputError("invalid parameter cache-dir = " + cacheDir.string()
+                         + ": it exists and is not a directory (choose a folder, or none to disable the cache)");
+    }
+    const std::string key = useCache ? cacheKey(paths, options) : std::string();
+    const fs::path cacheFile = useCache ? cacheDir / ("decoded-" + key + ".pt") : fs::path();
+    if (useCache && loadCache(cacheFile, key, static_cast<int64_t>(paths.size()), options.side, out, out.cacheNote)) {
         return out;
     }
 
     const int64_t n = static_cast<int64_t>(paths.size());
     const int64_t side = options.side;
     at::Tensor all = at::empty({ n, 3, side, side }, at::kByte);
-    std::vector<char> ok(static_cast<size_t>(n), 0);
+    std::vector<std::string> problem(static_cast<size_t>(n));
     cv::setNumThreads(1); // we parallelise over images; OpenCV's own pool would only oversubscribe
+    limitOpenCvImageSize();
     uint8_t* base = all.data_ptr<uint8_t>();
     at::parallel_for(0, n, 4, [&](int64_t begin, int64_t end) {
         for (int64_t i = begin; i < end; ++i) {
-            ok[static_cast<size_t>(i)] = decodeOne(paths[static_cast<size_t>(i)], side, base + i * 3 * side * side);
+            problem[static_cast<size_t>(i)]
+                = decodeOne(paths[static_cast<size_t>(i)], side, base + i * 3 * side * side);
         }
     });
+    std::string list;
     for (int64_t i = 0; i < n; ++i) {
-        if (ok[static_cast<size_t>(i)]) {
+        if (problem[static_cast<size_t>(i)].empty()) {
             out.kept.push_back(i);
         } else {
+            if (out.failed.size() < 5) {
+                list += (out.failed.empty() ? "" : ", ") + paths[static_cast<size_t>(i)] + " "
+                    + problem[static_cast<size_t>(i)];
+            }
             out.failed.push_back(paths[static_cast<size_t>(i)]);
         }
     }
     if (!out.failed.empty() && !options.skipUnreadable) {
-        std::string list;
-        for (size_t k = 0; k < out.failed.size() && k < 5; ++k) {
-            list += (k ? ", " : "") + out.failed[k];
-        }
         throw InputError(std::to_string(out.failed.size()) + " image file(s) could not be decoded: " + list
                          + (out.failed.size() > 5 ? ", ..." : "")
                          + " (fix or remove them, or pass --skip-unreadable to leave them out)");
     }
     out.images = out.failed.empty() ? all : all.index_select(0, at::tensor(out.kept, at::kLong));
     if (useCache) {
-        saveCache(cacheFile, out, out.cacheNote);
+        saveCache(cacheFile, key, out, out.cacheNote);
     }
     return out;
 }

@@ -10,6 +10,10 @@
 
 namespace aclwb {
 
+/// Images larger than this are refused from their header, before any pixel is decoded (a 60-byte JPEG can claim
+/// 65500 x 65500 and make the decoder allocate gigabytes). ISIC's largest images are about 24 megapixels.
+constexpr int64_t kMaxImagePixels = 100'000'000;
+
 /// How image files become tensors.
 struct DecodeOptions {
     /// Output side in pixels: the shorter side is resized to this, then the centre square is kept.
@@ -33,7 +37,9 @@ struct DecodedImages {
     std::string cacheNote; // why the cache was not used or written, when that happened
 };
 
-/// Decodes `paths` in parallel with OpenCV. The result is cached under a hash of (paths, their sizes and
+/// Decodes `paths` in parallel with OpenCV. A file is unreadable when it cannot be read, is above
+/// kMaxImagePixels, is a truncated JPEG (no end-of-image marker after the scan) or PNG (no IEND), or does not
+/// decode. The result is cached under a hash of (paths, their sizes and
 /// modification times, side, format version), so a second load of the same files only reads one tensor file.
 /// Throws InputError listing the unreadable files unless options.skipUnreadable.
 DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOptions& options);

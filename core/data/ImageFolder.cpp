@@ -32,8 +32,14 @@ std::vector<std::string> sortedImages(const fs::path& folder)
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
         const std::string path = entry.path().string();
-        if (entry.is_regular_file(ec) && entry.path().filename().string().rfind('.', 0) != 0
-            && hasImageExtension(path)) {
+        if (entry.path().filename().string().rfind('.', 0) == 0 || !hasImageExtension(path)) {
+            continue;
+        }
+        if (entry.is_symlink(ec) && !fs::exists(entry.path(), ec)) {
+            // Dropping it would change the class counts behind the user's back.
+            throw InputError(path + ": broken symbolic link (its target does not exist)");
+        }
+        if (entry.is_regular_file(ec)) {
             files.push_back(path);
         }
     }
@@ -76,7 +82,14 @@ DatasetSplits loadImageFolder(const std::string& rootText, const DecodeOptions& 
     if (!fs::is_directory(root, ec)) {
         throw InputError("data directory " + rootText + " does not exist or is not a directory");
     }
-    const bool official = fs::is_directory(root / "train", ec) && fs::is_directory(root / "test", ec);
+    const bool hasTrain = fs::is_directory(root / "train", ec);
+    const bool hasTest = fs::is_directory(root / "test", ec);
+    if (hasTrain != hasTest) {
+        throw InputError(rootText + " has a " + (hasTrain ? "train/" : "test/") + " folder but no "
+                         + (hasTrain ? "test/" : "train/") + " folder: use " + rootText + "/train/<class>/ and "
+                         + rootText + "/test/<class>/ together, or put the class folders directly in " + rootText);
+    }
+    const bool official = hasTrain && hasTest;
     const fs::path trainRoot = official ? root / "train" : root;
     DatasetSplits splits;
     splits.name = "folder";

@@ -30,17 +30,24 @@ std::string trimmed(std::string s)
     return s;
 }
 
-struct Row {
-    std::string image;
-    int64_t label = 0;
-};
+using Row = IsicGroundTruthRow;
 
-std::vector<Row> readGroundTruth(const std::string& path)
+} // namespace
+
+std::vector<IsicGroundTruthRow> readIsic2018GroundTruth(const std::string& path)
 {
     std::ifstream in(path);
+    if (!in) {
+        throw InputError("cannot read " + path);
+    }
     std::string line;
     std::getline(in, line);
+    if (trimmed(line) != kHeader) {
+        throw InputError(path + ":1: wrong header: expected '" + std::string(kHeader) + "', found '" + trimmed(line)
+                         + "'");
+    }
     std::vector<Row> rows;
+    std::map<std::string, int64_t> lineOfImage;
     int64_t number = 1;
     while (std::getline(in, line)) {
         ++number;
@@ -61,12 +68,16 @@ std::vector<Row> readGroundTruth(const std::string& path)
         int64_t hot = -1;
         for (int64_t c = 0; c < 7; ++c) {
             double v = 0;
+            const std::string& text = parts[static_cast<size_t>(c + 1)];
+            size_t used = 0;
             try {
-                size_t used = 0;
-                v = std::stod(parts[static_cast<size_t>(c + 1)], &used);
+                v = std::stod(text, &used);
             } catch (const std::exception&) {
+                used = 0;
+            }
+            if (used == 0 || used != text.size() || !std::isfinite(v)) {
                 throw InputError(where + ": column " + isic2018ClassNames()[static_cast<size_t>(c)]
-                                 + " is not a number: '" + parts[static_cast<size_t>(c + 1)] + "'");
+                                 + " is not a finite number: '" + text + "'");
             }
             if (std::abs(v - 1.0) < 1e-6) {
                 if (hot >= 0) {
@@ -80,13 +91,24 @@ std::vector<Row> readGroundTruth(const std::string& path)
         if (hot < 0) {
             throw InputError(where + ": row is not one-hot (no class is 1)");
         }
-        rows.push_back({ parts[0], hot });
+        if (parts[0].empty()) {
+            throw InputError(where + ": the image column is empty");
+        }
+        // A repeated image would be counted twice and could land in both training and test.
+        const auto [seen, fresh] = lineOfImage.emplace(parts[0], number);
+        if (!fresh) {
+            throw InputError(where + ": image " + parts[0] + " is listed again (first on line "
+                             + std::to_string(seen->second) + ")");
+        }
+        rows.push_back({ parts[0], hot, number });
     }
     if (rows.empty()) {
         throw InputError(path + ": ground-truth CSV has no rows");
     }
     return rows;
 }
+
+namespace {
 
 ImageDataset decodeSplit(const std::vector<Row>& rows, const std::string& csv,
                          const std::map<std::string, std::string>& imagesByStem, const DecodeOptions& options,
@@ -97,8 +119,8 @@ ImageDataset decodeSplit(const std::vector<Row>& rows, const std::string& csv,
     for (size_t k = 0; k < rows.size(); ++k) {
         const auto found = imagesByStem.find(rows[k].image);
         if (found == imagesByStem.end()) {
-            throw InputError(csv + ": image " + rows[k].image + " (row " + std::to_string(k + 2)
-                             + ") has no image file in the data directory");
+            throw InputError(csv + ":" + std::to_string(rows[k].line) + ": image " + rows[k].image
+                             + " has no image file in the data directory");
         }
         paths.push_back(found->second);
         labels.push_back(rows[k].label);
@@ -125,15 +147,25 @@ DatasetSplits loadIsic2018(const std::string& dir, const DecodeOptions& options)
     std::vector<std::string> files;
     for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().filename().string().rfind('.', 0) != 0) {
+        if (it->path().filename().string().rfind('.', 0) == 0) {
+            continue;
+        }
+        if (it->is_symlink(ec) && !fs::exists(it->path(), ec) && hasImageExtension(it->path().string())) {
+            throw InputError(it->path().string() + ": broken symbolic link (its target does not exist)");
+        }
+        if (it->is_regular_file(ec)) {
             files.push_back(it->path().string());
         }
     }
-    std::sort(files.begin(), files.end()); // deterministic choice when a stem appears twice
+    std::sort(files.begin(), files.end()); // deterministic order of the messages below
     for (const std::string& file : files) {
         const fs::path p(file);
         if (hasImageExtension(file)) {
-            imagesByStem.emplace(p.stem().string(), file);
+            const auto [existing, fresh] = imagesByStem.emplace(p.stem().string(), file);
+            if (!fresh) {
+                throw InputError("two image files for ISIC id " + p.stem().string() + ": " + existing->second
+                                 + " and " + file + " (keep one)");
+            }
             continue;
         }
         if (p.extension() != ".csv") {
@@ -166,9 +198,19 @@ DatasetSplits loadIsic2018(const std::string& dir, const DecodeOptions& options)
     splits.name = "isic2018";
     splits.classNames = isic2018ClassNames();
     bool allCached = true;
+    // An image listed in two splits would leak between training and evaluation.
+    std::map<std::string, std::string> splitOfImage;
     auto load = [&](const std::string& split) {
         const std::string& csv = csvBySplit.at(split);
-        ImageDataset part = decodeSplit(readGroundTruth(csv), csv, imagesByStem, options, splits);
+        const std::vector<Row> rows = readIsic2018GroundTruth(csv);
+        for (const Row& row : rows) {
+            const auto [other, fresh] = splitOfImage.emplace(row.image, csv);
+            if (!fresh) {
+                throw InputError(csv + ":" + std::to_string(row.line) + ": image " + row.image
+                                 + " is also listed in " + other->second);
+            }
+        }
+        ImageDataset part = decodeSplit(rows, csv, imagesByStem, options, splits);
         allCached = allCached && splits.fromCache;
         return part;
     };

@@ -53,6 +53,11 @@ private Q_SLOTS:
     void largeJpegDecodedAtReducedScale();
     void folderWithTrainAndTest();
     void folderRejectsBadInput();
+    void truncatedImagesAreUnreadable_data();
+    void truncatedImagesAreUnreadable();
+    void oversizedHeaderRefusedBeforeDecoding();
+    void foreignCacheFileIsNotTrusted();
+    void cacheDirThatIsAFileIsRefused();
 };
 
 void TestImageDatasets::isicLoadsLabelsAndPixels()
@@ -119,7 +124,16 @@ void TestImageDatasets::isicRejectsBadInput_data()
     QTest::newRow("wrong header") << QStringLiteral("header") << QStringLiteral(":1: wrong header");
     QTest::newRow("two hot") << QStringLiteral("twohot") << QStringLiteral(":3: row is not one-hot");
     QTest::newRow("no hot") << QStringLiteral("nohot") << QStringLiteral(":3: row is not one-hot");
-    QTest::newRow("not a number") << QStringLiteral("nan") << QStringLiteral("is not a number");
+    QTest::newRow("not a number") << QStringLiteral("nan") << QStringLiteral(":3: column MEL is not a finite number");
+    QTest::newRow("literal nan") << QStringLiteral("literalnan") << QStringLiteral(":3: column MEL is not a finite");
+    QTest::newRow("trailing junk") << QStringLiteral("junk") << QStringLiteral(":3: column VASC is not a finite");
+    QTest::newRow("repeated row") << QStringLiteral("repeat")
+                                  << QStringLiteral(":11: image ISIC_0000001 is listed again (first on line 3)");
+    QTest::newRow("repeated, other label") << QStringLiteral("relabel")
+                                           << QStringLiteral(":11: image ISIC_0000001 is listed again");
+    QTest::newRow("one id, two files") << QStringLiteral("twofiles")
+                                       << QStringLiteral("two image files for ISIC id ISIC_0000001");
+    QTest::newRow("in two splits") << QStringLiteral("twosplits") << QStringLiteral("is also listed in");
     QTest::newRow("missing image") << QStringLiteral("missing") << QStringLiteral("has no image file");
     QTest::newRow("no csv") << QStringLiteral("nocsv") << QStringLiteral("no training ground-truth CSV");
     QTest::newRow("missing dir") << QStringLiteral("nodir") << QStringLiteral("does not exist");
@@ -146,6 +160,25 @@ void TestImageDatasets::isicRejectsBadInput()
         lines[2] = "ISIC_0000001,0.0,0.0,0.0,0.0,0.0,0.0,0.0";
     } else if (damage == QStringLiteral("nan")) {
         lines[2] = "ISIC_0000001,x,0.0,0.0,0.0,0.0,0.0,1.0";
+    } else if (damage == QStringLiteral("literalnan")) {
+        lines[2] = "ISIC_0000001,nan,0.0,0.0,0.0,0.0,0.0,1.0";
+    } else if (damage == QStringLiteral("junk")) {
+        lines[2] = "ISIC_0000001,0.0,1.0,0.0,0.0,0.0,0.0,1.0x";
+    } else if (damage == QStringLiteral("repeat")) {
+        lines.insert(lines.size() - 1, lines[2]);
+    } else if (damage == QStringLiteral("relabel")) {
+        lines.insert(lines.size() - 1, "ISIC_0000001,0.0,0.0,0.0,0.0,0.0,0.0,1.0");
+    } else if (damage == QStringLiteral("twofiles")) {
+        const QString input = dir.filePath(QStringLiteral("ISIC2018_Task3_Training_Input/"));
+        QVERIFY(QDir().mkpath(input + QStringLiteral("extra")));
+        QVERIFY(QFile::copy(input + QStringLiteral("ISIC_0000001.jpg"), input + QStringLiteral("extra/ISIC_0000001.jpg")));
+    } else if (damage == QStringLiteral("twosplits")) {
+        QVERIFY(test::writeTinyIsic(dir.path(), { 1, 1, 1, 1, 1, 1, 1 }, QStringLiteral("Validation")));
+        const QString validation = dir.filePath(
+            QStringLiteral("ISIC2018_Task3_Validation_GroundTruth/ISIC2018_Task3_Validation_GroundTruth.csv"));
+        QFile v(validation);
+        QVERIFY(v.open(QIODevice::Append));
+        v.write("ISIC_0000001,0.0,1.0,0.0,0.0,0.0,0.0,0.0\n");
     } else if (damage == QStringLiteral("missing")) {
         QVERIFY(QFile::remove(dir.filePath(QStringLiteral("ISIC2018_Task3_Training_Input/ISIC_0000003.jpg"))));
     } else if (damage == QStringLiteral("nocsv")) {
@@ -153,7 +186,9 @@ void TestImageDatasets::isicRejectsBadInput()
     } else if (damage == QStringLiteral("nodir")) {
         where += "/absent";
     }
-    if (damage != QStringLiteral("nocsv") && damage != QStringLiteral("missing")) {
+    const QStringList untouched { QStringLiteral("nocsv"), QStringLiteral("missing"), QStringLiteral("twofiles"),
+                                  QStringLiteral("twosplits") };
+    if (!untouched.contains(damage)) {
         QVERIFY(test::writeText(csv, lines.join('\n')));
     }
     expectInputError([&] { loadIsic2018(where, decodeOptions(dir)); }, mentions);
@@ -237,6 +272,16 @@ void TestImageDatasets::folderRejectsBadInput()
     QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("split/test")), { 1, 1, 1 }));
     expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("split")).toStdString(), decodeOptions(dir)); },
                      QStringLiteral("class 'cls2' does not exist in the training split"));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("onlytrain/train")), { 2, 2 }));
+    expectInputError(
+        [&] { loadImageFolder(dir.filePath(QStringLiteral("onlytrain")).toStdString(), decodeOptions(dir)); },
+        QStringLiteral("has a train/ folder but no test/ folder"));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("dangling")), { 2, 2 }));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere.jpg")),
+                        dir.filePath(QStringLiteral("dangling/cls1/gone.jpg"))));
+    expectInputError(
+        [&] { loadImageFolder(dir.filePath(QStringLiteral("dangling")).toStdString(), decodeOptions(dir)); },
+        QStringLiteral("gone.jpg: broken symbolic link"));
     expectInputError(
         [&] {
             DecodeOptions o = decodeOptions(dir);
@@ -244,6 +289,111 @@ void TestImageDatasets::folderRejectsBadInput()
             loadImageFolder(dir.filePath(QStringLiteral("split/train")).toStdString(), o);
         },
         QStringLiteral("image-size"));
+}
+
+namespace {
+
+/// A noisy image (so the compressed data is long enough to cut), written with OpenCV in the given format.
+QByteArray encodedNoise(const char* extension, int width, int height)
+{
+    cv::Mat image(height, width, CV_8UC3);
+    cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(255));
+    std::vector<uchar> bytes;
+    cv::imencode(extension, image, bytes);
+    return QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+}
+
+} // namespace
+
+void TestImageDatasets::truncatedImagesAreUnreadable_data()
+{
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<double>("keep");
+    QTest::newRow("jpeg cut at 60%") << QStringLiteral(".jpg") << 0.6;
+    QTest::newRow("jpeg cut at 70%") << QStringLiteral(".jpg") << 0.7;
+    QTest::newRow("jpeg without its last 2 bytes") << QStringLiteral(".jpg") << -2.0;
+    QTest::newRow("png cut at 80%") << QStringLiteral(".png") << 0.8;
+}
+
+void TestImageDatasets::truncatedImagesAreUnreadable()
+{
+    // libjpeg decodes a cut JPEG with only a warning on stderr (grey lower part): it must count as unreadable.
+    QFETCH(QString, extension);
+    QFETCH(double, keep);
+    QTemporaryDir dir;
+    const QByteArray whole = encodedNoise(extension.toLatin1().constData(), 120, 90);
+    const auto size = static_cast<qsizetype>(keep > 0 ? whole.size() * keep : whole.size() + keep);
+    const QString good = dir.filePath(QStringLiteral("good") + extension);
+    const QString cut = dir.filePath(QStringLiteral("cut") + extension);
+    QVERIFY(test::writeText(good, whole));
+    QVERIFY(test::writeText(cut, whole.left(size)));
+    DecodeOptions options = decodeOptions(dir);
+    options.cacheDir = "none";
+    QCOMPARE(decodeImages({ good.toStdString() }, options).images.size(0), int64_t(1));
+    expectInputError([&] { decodeImages({ good.toStdString(), cut.toStdString() }, options); },
+                     cut + QStringLiteral(" is truncated"));
+    options.skipUnreadable = true;
+    const DecodedImages decoded = decodeImages({ good.toStdString(), cut.toStdString() }, options);
+    QCOMPARE(decoded.images.size(0), int64_t(1));
+    QCOMPARE(decoded.failed, std::vector<std::string> { cut.toStdString() });
+}
+
+void TestImageDatasets::oversizedHeaderRefusedBeforeDecoding()
+{
+    // A tiny JPEG whose start-of-frame claims 65500 x 65500: refused from the header, nothing allocated.
+    QTemporaryDir dir;
+    QByteArray bytes = encodedNoise(".jpg", 16, 16);
+    const qsizetype sof = bytes.indexOf(QByteArray("\xFF\xC0", 2));
+    QVERIFY(sof > 0);
+    bytes[sof + 5] = char(0xFF);
+    bytes[sof + 6] = char(0xDC);
+    bytes[sof + 7] = char(0xFF);
+    bytes[sof + 8] = char(0xDC);
+    const QString path = dir.filePath(QStringLiteral("bomb.jpg"));
+    QVERIFY(test::writeText(path, bytes));
+    DecodeOptions options = decodeOptions(dir);
+    options.cacheDir = "none";
+    expectInputError([&] { decodeImages({ path.toStdString() }, options); },
+                     QStringLiteral("is 65500 x 65500 pixels, above the limit of 100 megapixels"));
+}
+
+void TestImageDatasets::foreignCacheFileIsNotTrusted()
+{
+    // The cache file of a 3-image folder copied over that of a 2-image folder must not be loaded for it.
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("a")), { 2, 1 }));
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("b")), { 1, 1 }));
+    const DecodeOptions options = decodeOptions(dir, 8);
+    const QDir cache(QString::fromStdString(options.cacheDir));
+    loadImageFolder(dir.filePath(QStringLiteral("a")).toStdString(), options);
+    const QStringList afterA = cache.entryList(QDir::Files);
+    QCOMPARE(afterA.size(), 1);
+    loadImageFolder(dir.filePath(QStringLiteral("b")).toStdString(), options);
+    QStringList afterB = cache.entryList(QDir::Files);
+    afterB.removeAll(afterA.front());
+    QCOMPARE(afterB.size(), 1);
+    QVERIFY(QFile::remove(cache.filePath(afterB.front())));
+    QVERIFY(QFile::copy(cache.filePath(afterA.front()), cache.filePath(afterB.front())));
+    const DatasetSplits s = loadImageFolder(dir.filePath(QStringLiteral("b")).toStdString(), options);
+    QVERIFY(!s.fromCache);
+    QCOMPARE(s.train.size(), int64_t(2));
+    QCOMPARE(s.train.classCounts(2), (std::vector<int64_t> { 1, 1 }));
+    bool warned = false;
+    for (const std::string& w : s.warnings) {
+        warned = warned || QString::fromStdString(w).contains(QStringLiteral("does not match these images"));
+    }
+    QVERIFY(warned);
+}
+
+void TestImageDatasets::cacheDirThatIsAFileIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::writeTinyImageFolder(dir.filePath(QStringLiteral("a")), { 1, 1 }));
+    QVERIFY(test::writeText(dir.filePath(QStringLiteral("cachefile")), "x"));
+    DecodeOptions options = decodeOptions(dir, 8);
+    options.cacheDir = dir.filePath(QStringLiteral("cachefile")).toStdString();
+    expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("a")).toStdString(), options); },
+                     QStringLiteral("is not a directory"));
 }
 
 QTEST_MAIN(TestImageDatasets)
