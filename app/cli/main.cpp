@@ -11,6 +11,7 @@
 #include "TrainCommand.h"
 #include "TsneCommand.h"
 #include "aclwb/Version.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 #include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
@@ -48,11 +49,8 @@ int main(int argc, char** argv)
     } catch (const aclwb::InputError& e) {
         std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
         return kExitBadInput;
-    } catch (const c10::Error& e) {
-        std::cerr << "aclwb-cli: error: " << e.what_without_backtrace() << std::endl;
-        return kExitInternal;
     } catch (const std::exception& e) {
-        std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
+        std::cerr << "aclwb-cli: error: " << aclwb::describeException(e) << std::endl;
         return kExitInternal;
     }
     return kExitOk;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "train/Checkpoint.h"
 
+#include "io/AtomicFile.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <torch/serialize.h>
@@ -33,16 +35,17 @@ void Checkpoint::save(const std::string& path, const torch::nn::Module& model, c
         archive.write("optimizer", optimizerArchive);
     }
     archive.write("state", textTensor(state.dump()));
-    std::random_device rd;
-    const std::string temp = path + ".tmp-" + std::to_string(rd());
+    // Serialised in memory, then written like every other run file (temporary file, fsync, rename).
+    std::string bytes;
     try {
-        archive.save_to(temp);
-        std::filesystem::rename(temp, path);
+        archive.save_to([&bytes](const void* data, size_t size) {
+            bytes.append(static_cast<const char*>(data), size);
+            return size;
+        });
     } catch (const std::exception& e) {
-        std::error_code ec;
-        std::filesystem::remove(temp, ec);
-        throw InputError("cannot write checkpoint " + path + ": " + e.what());
+        throw InputError("cannot write checkpoint " + path + ": " + describeException(e));
     }
+    writeFileAtomically(path, bytes);
 }
 
 nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& model,
@@ -69,7 +72,8 @@ nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& mode
     } catch (const InputError&) {
         throw;
     } catch (const std::exception& e) {
-        throw InputError("cannot read checkpoint " + path + ": " + std::string(e.what()).substr(0, 300));
+        throw InputError("cannot read checkpoint " + path + ": it is damaged or not an aclwb checkpoint ("
+                         + describeException(e) + ")");
     }
 }
 

@@ -2,6 +2,7 @@
 #include "train/ModelIo.h"
 
 #include "io/AtomicFile.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <torch/csrc/jit/serialization/pickle.h>
@@ -37,7 +38,7 @@ int64_t loadStateDict(torch::nn::Module& module, const std::string& path, const 
         value = torch::pickle_load(bytes);
     } catch (const std::exception& e) {
         throw InputError(path + ": not a state dict saved by torch.save or aclwb ("
-                         + std::string(e.what()).substr(0, 200) + ")");
+                         + describeException(e) + ")");
     }
     if (!value.isGenericDict()) {
         throw InputError(path + ": expected a dict of tensors (a state dict)");
