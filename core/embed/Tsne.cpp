@@ -106,7 +106,16 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options)
     m_learningRate
         = options.learning_rate() > 0 ? options.learning_rate() : std::max(static_cast<double>(m_n) / 12.0, 200.0);
 
+    // Centre and rescale to max |x| = 1: t-SNE is invariant to it (kNN order and perplexity calibration do not
+    // depend on scale), and it keeps squared distances finite for inputs around 1e160 and beyond.
     at::Tensor x = data.to(at::kCPU, at::kDouble);
+    x = x - x.mean(0, /*keepdim=*/true);
+    const double scale = x.abs().max().item<double>();
+    if (!(scale > 0.0) || !std::isfinite(scale)) {
+        throw InputError("t-SNE input has no variance: all " + std::to_string(m_n)
+                         + " points are identical, so there is no structure to lay out");
+    }
+    x = x / scale;
     if (options.pca_dimensions() > 0 && x.size(1) > options.pca_dimensions()) {
         x = pcaProject(x, options.pca_dimensions());
     }
@@ -167,11 +176,17 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options)
 
     // Initial layout: PCA scaled to std 1e-4 on the first axis, or a seeded Gaussian of the same scale.
     m_y.resize(static_cast<size_t>(2 * m_n));
+    bool usePcaInit = false;
     if (options.pca_init()) {
         at::Tensor init = pcaProject(x, 2);
-        init = init / init.select(1, 0).std() * 1e-4;
-        std::copy(init.contiguous().data_ptr<double>(), init.contiguous().data_ptr<double>() + 2 * m_n, m_y.begin());
-    } else {
+        const double spread = init.select(1, 0).std().item<double>();
+        usePcaInit = spread > 0.0 && std::isfinite(spread);
+        if (usePcaInit) {
+            init = (init / spread * 1e-4).contiguous();
+            std::copy(init.data_ptr<double>(), init.data_ptr<double>() + 2 * m_n, m_y.begin());
+        }
+    }
+    if (!usePcaInit) {
         SeededRandom rng(options.seed());
         for (double& v : m_y) {
             // Box-Muller from our own uniform draws, so the seed gives the same start everywhere.
@@ -267,6 +282,11 @@ int64_t Tsne::step(int64_t count)
         }
         ++m_iteration;
         ++done;
+    }
+    // A layout is never handed out with NaN or infinite coordinates.
+    if (!std::all_of(m_y.begin(), m_y.end(), [](double v) { return std::isfinite(v); })) {
+        throw InputError("t-SNE diverged at iteration " + std::to_string(m_iteration)
+                         + " (non-finite coordinates); try a lower learning rate or perplexity");
     }
     return done;
 }

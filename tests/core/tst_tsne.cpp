@@ -50,6 +50,8 @@ private Q_SLOTS:
     void trustworthinessHandComputed();
     void knnAccuracyOnSeparatedData();
     void pcaFindsTheMainAxis();
+    void degenerateInput_data();
+    void degenerateInput();
     void refusals_data();
     void refusals();
 };
@@ -192,6 +194,7 @@ void TestTsne::refusals_data()
     QTest::newRow("perplexity too large") << 2 << QStringLiteral("perplexity");
     QTest::newRow("fft") << 3 << QStringLiteral("not implemented");
     QTest::newRow("negative theta") << 4 << QStringLiteral("theta");
+    QTest::newRow("all rows identical") << 5 << QStringLiteral("all 20 points are identical");
 }
 
 void TestTsne::refusals()
@@ -210,12 +213,58 @@ void TestTsne::refusals()
         case 2: Tsne(x, TsneOptions().perplexity(7)); break;
         case 3: parseTsneMethod("fft"); break;
         case 4: Tsne(x, o.theta(-1)); break;
+        case 5: Tsne(torch::ones({ 20, 3 }, torch::kDouble) * 7.0, o); break;
         default: QFAIL("unknown case");
         }
         QFAIL("no exception");
     } catch (const InputError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
     }
+}
+
+void TestTsne::degenerateInput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("method");
+    QTest::newRow("huge values, exact") << QStringLiteral("huge") << static_cast<int>(TsneMethod::Exact);
+    QTest::newRow("values 1e200, exact") << QStringLiteral("huger") << static_cast<int>(TsneMethod::Exact);
+    QTest::newRow("many duplicates, barnes-hut") << QStringLiteral("duplicates")
+                                                 << static_cast<int>(TsneMethod::BarnesHut);
+    QTest::newRow("many duplicates, exact") << QStringLiteral("duplicates") << static_cast<int>(TsneMethod::Exact);
+    QTest::newRow("one varying column") << QStringLiteral("onecolumn") << static_cast<int>(TsneMethod::Exact);
+}
+
+void TestTsne::degenerateInput()
+{
+    // Inputs that once gave an all-NaN layout: the layout and KL must be finite and the clusters still found.
+    QFETCH(QString, kind);
+    QFETCH(int, method);
+    Clusters c = clusters(60, 3, 5, 3);
+    if (kind == QStringLiteral("huge")) {
+        c.x = c.x * 1e160;
+    } else if (kind == QStringLiteral("huger")) {
+        c.x = c.x * 1e200;
+    } else if (kind == QStringLiteral("duplicates")) {
+        // Each run of 5 rows collapsed onto its first (class sizes are multiples of 5): 4 in 5 rows are duplicates.
+        const torch::Tensor rows = torch::arange(c.x.size(0));
+        c.x = c.x.index({ rows - rows.remainder(5) });
+        c.x = c.x.repeat({ method == static_cast<int>(TsneMethod::BarnesHut) ? 7 : 1, 1 });
+        c.y = c.y.repeat({ method == static_cast<int>(TsneMethod::BarnesHut) ? 7 : 1 });
+    } else {
+        c.x.narrow(1, 1, 4).zero_();
+    }
+    Tsne tsne(c.x, TsneOptions().perplexity(5).iterations(500).method(static_cast<TsneMethod>(method)));
+    tsne.step(500);
+    const torch::Tensor layout = tsne.layout();
+    QVERIFY(torch::isfinite(layout).all().item<bool>());
+    QVERIFY(std::isfinite(tsne.klDivergence()));
+    // The classes are found as well as in the original space (the layout is not just finite but meaningful).
+    const double inLayout = knnAccuracy(layout, c.y, 10);
+    const double inOriginal = knnAccuracy(c.x, c.y, 10);
+    // (Exact duplicates tie in the kNN count; a single varying column is only checked for a finite layout.)
+    const double slack = kind == QStringLiteral("duplicates") ? 0.1 : kind == QStringLiteral("onecolumn") ? 1.0 : 0.05;
+    QVERIFY2(inLayout >= inOriginal - slack,
+             qPrintable(QStringLiteral("%1: kNN accuracy layout %2, original %3").arg(kind).arg(inLayout).arg(inOriginal)));
 }
 
 QTEST_MAIN(TestTsne)
