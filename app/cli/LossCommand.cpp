@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 #include <torch/torch.h>
 
+#include <cmath>
 #include <memory>
 
 namespace aclwb::cli {
@@ -52,6 +53,17 @@ void runLoss(const LossSettings& s)
     if (table.rows < 2) {
         throw InputError(s.features + ": needs at least 2 rows (a contrastive loss compares pairs)");
     }
+    const int64_t headerLines = table.header.empty() ? 0 : 1;
+    for (int64_t r = 0; r < table.rows; ++r) {
+        bool zero = true;
+        for (int64_t c = 0; c < table.columns && zero; ++c) {
+            zero = table.at(r, c) == 0.0;
+        }
+        if (zero) {
+            throw InputError(s.features + ":" + std::to_string(r + 1 + headerLines)
+                             + ": the row is all zeros, so it has no direction to normalise");
+        }
+    }
 
     torch::Tensor x
         = torch::from_blob(const_cast<double*>(table.values.data()), { table.rows, table.columns }, torch::kDouble)
@@ -60,9 +72,20 @@ void runLoss(const LossSettings& s)
               .requires_grad_(!s.gradOut.empty());
     const torch::Tensor y = torch::tensor(labels, torch::kLong).to(device);
     torch::Tensor loss = functional::afclLoss(x, y, options);
+    // Parameters inside the validated ranges keep the loss finite; this guard makes sure a non-finite value
+    // can never be reported as a result.
+    if (!std::isfinite(loss.item<double>())) {
+        throw InputError("the loss is not finite for gamma = " + std::to_string(s.gamma) + ", eta = "
+                         + std::to_string(s.eta) + ", temperature = " + std::to_string(s.temperature) + " in "
+                         + s.dtype + "; try float64 or a larger temperature");
+    }
     if (!s.gradOut.empty()) {
         loss.backward();
         const torch::Tensor grad = x.grad().to(torch::kCPU, torch::kDouble).contiguous();
+        if (!torch::isfinite(grad).all().item<bool>()) {
+            throw InputError("the gradient is not finite for these parameters in " + s.dtype
+                             + "; try float64 or a larger temperature");
+        }
         writeFileAtomically(s.gradOut, formatCsv(grad.data_ptr<double>(), table.rows, table.columns));
     }
     const int64_t classes = std::get<0>(torch::_unique(y)).size(0);

@@ -103,9 +103,18 @@ at::Tensor afclLoss(const at::Tensor& features, const at::Tensor& labels, const 
 {
     validate(options);
     validateInputs(features, labels);
-    const torch::Tensor z = options.normalize_input()
-        ? torch::nn::functional::normalize(features, torch::nn::functional::NormalizeFuncOptions().dim(1))
-        : features.contiguous();
+    torch::Tensor z = features.contiguous();
+    if (options.normalize_input()) {
+        // x / max|x| first: the norm of 1e20 in float32 would overflow and that of 1e-30 underflow. The scale is
+        // held constant for autograd; x/||x|| does not depend on it, so the gradient is still exact.
+        const torch::Tensor scale = features.detach().abs().amax(1, /*keepdim=*/true);
+        const torch::Tensor zeroRows = (scale == 0).squeeze(1);
+        if (zeroRows.any().item<bool>()) {
+            throw InputError("features row " + std::to_string(zeroRows.nonzero()[0][0].item<int64_t>())
+                             + " is all zeros: it has no direction to normalise");
+        }
+        z = torch::nn::functional::normalize(features / scale, torch::nn::functional::NormalizeFuncOptions().dim(1));
+    }
     return AfclFunction::apply(z, labels, options.gamma(), options.eta(), options.temperature(),
                                options.normalization() == LossNormalization::Positives,
                                static_cast<int64_t>(options.backend()));

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void lossMatchesReference();
     void errorsExitWithCodeTwo_data();
     void errorsExitWithCodeTwo();
+    void extremeRowsAgreeAcrossDtypes();
+    void byteOrderMarkIsAccepted();
     void benchLossReportsTimings();
 
 private:
@@ -129,6 +131,19 @@ void TestCliLoss::errorsExitWithCodeTwo_data()
                            << QStringLiteral("dtype");
     QTest::newRow("missing features file") << QByteArray() << labels << QStringList() << QStringLiteral("f.csv");
     QTest::newRow("one row") << QByteArray("1,2\n") << QByteArray("0\n") << QStringList() << QStringLiteral("2 rows");
+    const auto flag = [](const char* name, const char* value) {
+        return QStringList { QString::fromLatin1(name), QString::fromLatin1(value) };
+    };
+    QTest::newRow("tau denormal") << good << labels << flag("--temperature", "1e-310")
+                                  << QStringLiteral("temperature = 1e-310: must be a finite number in [1e-6, 1e6]");
+    QTest::newRow("tau float32 overflow") << good << labels
+                                          << flag("--temperature", "1e-39") + flag("--dtype", "float32")
+                                          << QStringLiteral("temperature");
+    QTest::newRow("eta huge") << good << labels << flag("--eta", "1e300") + flag("--dtype", "float32")
+                              << QStringLiteral("eta = 1e+300: must be a finite number in [0, 1e6]");
+    QTest::newRow("gamma huge") << good << labels << flag("--gamma", "1e300") << QStringLiteral("gamma = 1e+300");
+    QTest::newRow("all-zero row") << QByteArray("1,0\n0,0\n1,1\n") << labels << QStringList()
+                                  << QStringLiteral("f.csv:2: the row is all zeros");
     QTest::newRow("grad-out dir missing")
         << good << labels << QStringList { QStringLiteral("--grad-out"), QStringLiteral("/nonexistent/d/g.csv") }
         << QStringLiteral("/nonexistent/d/g.csv");
@@ -152,6 +167,43 @@ void TestCliLoss::errorsExitWithCodeTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCliLoss::extremeRowsAgreeAcrossDtypes()
+{
+    // A row like 1e20,0 once overflowed in float32 (loss 0.554 against float64's 0.0753); near-zero rows were left
+    // unnormalised. Both dtypes must now give the reference value and gradient of the normalised problem.
+    const QByteArray features = "1e20,0\n0,1\n1,0\n1,1\n1e-30,-3e-30\n";
+    QVERIFY(test::writeText(file(QStringLiteral("f.csv")), features));
+    QVERIFY(test::writeText(file(QStringLiteral("l.csv")), "0\n1\n0\n1\n1\n"));
+    double losses[2] = {};
+    for (int k = 0; k < 2; ++k) {
+        const Run run = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                                 QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--gamma"),
+                                 QStringLiteral("2"), QStringLiteral("--eta"), QStringLiteral("10"),
+                                 QStringLiteral("--dtype"),
+                                 k == 0 ? QStringLiteral("float64") : QStringLiteral("float32") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        losses[k] = run.json().value(QStringLiteral("loss")).toDouble();
+    }
+    const torch::Tensor unit = torch::tensor({ 1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, -3.0 }, torch::kDouble)
+                                   .reshape({ 5, 2 });
+    const torch::Tensor want = test::referenceLoss(unit / unit.norm(2, 1, true), torch::tensor({ 0, 1, 0, 1, 1 }),
+                                                   2.0, 10.0, 0.1, false);
+    QVERIFY2(std::abs(losses[0] - want.item<double>()) < 1e-9 * std::abs(want.item<double>()),
+             qPrintable(QString::number(losses[0], 'g', 17)));
+    QVERIFY2(std::abs(losses[1] - want.item<double>()) < 1e-5 * std::abs(want.item<double>()),
+             qPrintable(QString::number(losses[1], 'g', 17)));
+}
+
+void TestCliLoss::byteOrderMarkIsAccepted()
+{
+    QVERIFY(test::writeText(file(QStringLiteral("f.csv")), "\xEF\xBB\xBF" "1,0\n0,1\n1,1\n"));
+    QVERIFY(test::writeText(file(QStringLiteral("l.csv")), "\xEF\xBB\xBF" "0\n1\n0\n"));
+    const Run run = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                             QStringLiteral("--labels"), file(QStringLiteral("l.csv")) });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("n")).toInt(), 3);
 }
 
 void TestCliLoss::benchLossReportsTimings()
