@@ -141,13 +141,25 @@ void Trainer::checkFinite(const at::Tensor& loss, const char* stage, int64_t epo
 {
     const double value = loss.item<double>();
     if (!std::isfinite(value)) {
-        std::ostringstream message;
-        message << "training diverged: the " << stage << " loss is " << value << " at epoch " << epoch + 1 << ", step "
-                << step + 1 << " (loss " << m_config.loss << ", gamma " << m_config.gamma << ", eta " << m_config.eta
-                << ", temperature " << m_config.temperature << ", lr " << lr << ", batch size " << m_config.batchSize
-                << "); lower the learning rate or raise the temperature. The last checkpoint is kept.";
-        throw InputError(message.str());
+        std::ostringstream what;
+        what << "the " << stage << " loss is " << value;
+        diverged(what.str(), epoch, step, lr);
     }
+}
+
+void Trainer::diverged(const std::string& what, int64_t epoch, int64_t step, double lr) const
+{
+    std::ostringstream message;
+    message << "training diverged: " << what << " at epoch " << epoch + 1 << ", step " << step + 1 << " (loss "
+            << m_config.loss;
+    if (m_config.isContrastive()) {
+        message << ", gamma " << m_config.gamma << ", eta " << m_config.eta << ", temperature "
+                << m_config.temperature;
+    }
+    message << ", lr " << lr << ", batch size " << m_config.batchSize << "); lower the learning rate"
+            << (m_config.isContrastive() ? " or raise the temperature" : "") << ". "
+            << (m_checkpointed ? "The last checkpoint is kept." : "No epoch had completed, so there is no checkpoint.");
+    throw InputError(message.str());
 }
 
 void Trainer::report(const char* stage, int64_t epoch, int64_t epochs, int64_t step, int64_t steps, double loss,
@@ -217,7 +229,12 @@ double Trainer::representationEpoch(int64_t epoch, torch::optim::Optimizer& opti
         optimizer.zero_grad();
         torch::Tensor loss;
         if (contrastive) {
-            loss = functional::afclLoss(m_model->project(m_model->features(images)), labels, lossOptions);
+            const at::Tensor projections = m_model->project(m_model->features(images));
+            // Exploding weights show up here first; say so as a divergence, not as bad input to the loss.
+            if (!torch::isfinite(projections).all().item<bool>()) {
+                diverged("the model's projections contain NaN or infinite values", epoch, step, lr);
+            }
+            loss = functional::afclLoss(projections, labels, lossOptions);
         } else {
             auto ce = torch::nn::functional::CrossEntropyFuncOptions();
             if (m_classWeights.defined()) {
@@ -336,6 +353,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
         previousSeconds = saved.at("seconds").get<double>();
         m_stageImages = saved.at("stage_images").get<double>();
         m_stageSeconds = saved.at("stage_seconds").get<double>();
+        m_checkpointed = true;
     }
     auto saveCheckpoint = [&](int savedStage, int64_t done, torch::optim::Optimizer* optimizer) {
         const double seconds = previousSeconds + std::chrono::duration<double>(Clock::now() - runStart).count();
@@ -347,6 +365,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
                            { "seconds", seconds },
                            { "stage_images", m_stageImages },
                            { "stage_seconds", m_stageSeconds } });
+        m_checkpointed = true;
     };
     const int64_t trainSteps = std::max<int64_t>(1, m_data.train.size() / m_config.batchSize);
     m_stepsTotal

@@ -59,6 +59,8 @@ private:
     ClassificationMetrics validate();
     void setLearningRate(torch::optim::Optimizer& optimizer, double lr);
     void checkFinite(const at::Tensor& loss, const char* stage, int64_t epoch, int64_t step, double lr) const;
+    /// Throws the divergence InputError: what went non-finite, where, the parameters and advice for this loss.
+    [[noreturn]] void diverged(const std::string& what, int64_t epoch, int64_t step, double lr) const;
     void report(const char* stage, int64_t epoch, int64_t epochs, int64_t step, int64_t steps, double loss, double lr,
                 double images, double seconds);
     bool cancelled() const { return m_cancel != nullptr && m_cancel->load(std::memory_order_relaxed); }
@@ -76,6 +78,7 @@ private:
     int64_t m_stepsDone = 0;
     int64_t m_stepsTotal = 0;
     double m_stepSeconds = 0.0;
+    bool m_checkpointed = false; // whether runDir holds a checkpoint of this run (for the divergence message)
 };
 
 } // namespace aclwb

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void sameSeedSameResult();
     void resumeEqualsUninterrupted_data();
     void resumeEqualsUninterrupted();
+    void divergenceStopsWithClearError_data();
     void divergenceStopsWithClearError();
     void cancelFromAnotherThread();
     void exportsAreComplete();
@@ -220,22 +221,39 @@ void TestTrainer::resumeEqualsUninterrupted()
     QVERIFY(sameParameters(resumed.model(), uninterrupted.model()));
 }
 
+void TestTrainer::divergenceStopsWithClearError_data()
+{
+    QTest::addColumn<QString>("loss");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<bool>("mentionsTemperature");
+    QTest::newRow("ce, NaN loss") << QStringLiteral("ce") << 1e35 << QStringLiteral("lr 1e+35") << false;
+    // Exploding weights make the projections non-finite before any loss exists (issue: "features contain NaN").
+    QTest::newRow("afcl, exploding weights") << QStringLiteral("afcl") << 1e30 << QStringLiteral("lr 1e+30") << true;
+}
+
 void TestTrainer::divergenceStopsWithClearError()
 {
+    QFETCH(QString, loss);
+    QFETCH(double, lr);
+    QFETCH(QString, mentions);
+    QFETCH(bool, mentionsTemperature);
     QTemporaryDir dir;
-    TrainConfig c = tinyConfig("ce");
+    TrainConfig c = tinyConfig(loss.toStdString());
     c.optimizer = "sgd";
-    c.lr = 1e35;
+    c.lr = lr;
     c.schedule = "constant";
     Trainer trainer(c, tinyData(), torch::kCPU);
     try {
         trainer.run(dir.path().toStdString(), false);
-        QFAIL("training with lr 1e35 did not diverge");
+        QFAIL("training with a huge learning rate did not diverge");
     } catch (const InputError& e) {
         const QString message = QString::fromUtf8(e.what());
-        QVERIFY2(message.contains(QStringLiteral("diverged")) && message.contains(QStringLiteral("step"))
-                     && message.contains(QStringLiteral("lr 1e+35")),
+        QVERIFY2(message.contains(QStringLiteral("training diverged")) && message.contains(QStringLiteral("step"))
+                     && message.contains(mentions) && message.contains(QStringLiteral("lower the learning rate")),
                  e.what());
+        QCOMPARE(message.contains(QStringLiteral("temperature")), mentionsTemperature);
+        QVERIFY2(!message.contains(QStringLiteral("features contain")), e.what());
     }
 }
 
