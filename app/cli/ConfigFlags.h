@@ -15,12 +15,13 @@ class App;
 
 namespace aclwb::cli {
 
-/// Every TrainConfig key as a command-line flag (`gamma` -> `--gamma`, `epochs_linear` -> `--epochs-linear`),
-/// so the CLI never falls out of step with the config file format. Only flags the user gave override.
-/// Parses `text` into the JSON type of `example` (a config default): bool, integer, float, a comma-separated integer
-/// list, or a string. InputError naming `what` (a flag or grid key) when it does not parse.
-nlohmann::json parseConfigValue(const nlohmann::json& example, const std::string& text, const std::string& what);
+/// Parses `text` for config key `key` by its schema type (see ConfigSchema.h); InputError naming `what` (a flag or
+/// grid key) when the key is unknown or the text does not parse or is out of range.
+nlohmann::json parseConfigValue(const std::string& key, const std::string& text, const std::string& what);
 
+/// Every TrainConfig key as a command-line flag (`gamma` -> `--gamma`, `epochs_linear` -> `--epochs-linear`),
+/// generated from the config schema so the CLI never falls out of step with the config file format. Only flags
+/// the user gave override.
 class ConfigFlags {
 public:
     /// Registers a flag for every key, or only for the keys in `only` when it is not empty.

@@ -2,8 +2,10 @@
 #include "DataCommand.h"
 
 #include "CliSupport.h"
-#include "DataOptions.h"
+#include "ConfigFlags.h"
 #include "data/ImbalancedDataset.h"
+#include "train/ConfigSchema.h"
+#include "train/ExperimentSetup.h"
 #include "util/Threads.h"
 
 #include <CLI/CLI.hpp>
@@ -16,18 +18,35 @@ namespace aclwb::cli {
 namespace {
 
 struct DataSettings {
-    DataOptions data;
+    ConfigFlags data; // the data keys of a run config, the same flags as train's
     int threads = 0;
 };
+
+/// The config keys `data` takes: every key of the schema's Data group, and the seed that selects the samples.
+std::vector<std::string> dataKeys()
+{
+    std::vector<std::string> keys;
+    for (const ConfigKey& key : configSchema()) {
+        if (key.group == "Data") {
+            keys.push_back(key.name);
+        }
+    }
+    keys.push_back("seed");
+    return keys;
+}
 
 void runData(DataSettings& s)
 {
     const int threads = configureThreads(s.threads);
-    s.data.resolve();
+    TrainConfig config;
+    s.data.applyTo(config);
+    validate(config);
+    const ImbalanceOptions imbalance = imbalanceOptionsFor(config);
+    validate(imbalance);
     const auto start = std::chrono::steady_clock::now();
-    const DatasetSplits splits = loadDataset(s.data.source);
+    const DatasetSplits splits = loadDataset(datasetSourceFor(config));
     const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const ImbalancedDataset experiment = buildImbalancedDataset(splits, s.data.imbalance);
+    const ImbalancedDataset experiment = buildImbalancedDataset(splits, imbalance);
     for (const std::string& warning : splits.warnings) {
         std::cerr << "aclwb-cli: warning: " << warning << std::endl;
     }
@@ -44,10 +63,10 @@ void runData(DataSettings& s)
     out["official_test"] = experiment.officialTest;
     out["image_shape"] = experiment.imageShape;
     out["fingerprint"] = experiment.fingerprint;
-    out["seed"] = s.data.imbalance.seed;
-    out["imbalance_ratio"] = s.data.imbalance.ratio;
-    out["profile"] = toString(s.data.imbalance.profile);
-    out["test"] = toString(s.data.imbalance.test);
+    out["seed"] = imbalance.seed;
+    out["imbalance_ratio"] = imbalance.ratio;
+    out["profile"] = toString(imbalance.profile);
+    out["test"] = toString(imbalance.test);
     out["from_cache"] = splits.fromCache;
     out["load_seconds"] = loadSeconds;
     out["warnings"] = splits.warnings;
@@ -61,7 +80,7 @@ void registerDataCommand(CLI::App& app)
 {
     auto settings = std::make_shared<DataSettings>();
     CLI::App* cmd = app.add_subcommand("data", "Load a dataset, build the imbalanced experiment, report class counts");
-    settings->data.addTo(*cmd);
+    settings->data.addTo(*cmd, dataKeys());
     cmd->add_option("--threads", settings->threads, "CPU threads for decoding (0 = one per hardware thread)")
         ->capture_default_str();
     cmd->callback([settings] { runData(*settings); });

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -50,6 +51,15 @@ at::Tensor loadImages(const std::vector<std::string>& paths, const std::vector<i
     return images;
 }
 
+std::string joined(const std::vector<std::string>& names)
+{
+    std::string text;
+    for (const std::string& name : names) {
+        text += (text.empty() ? "" : ", ") + name;
+    }
+    return text;
+}
+
 void runPredict(PredictSettings& s)
 {
     const int threads = configureThreads(s.threads);
@@ -76,12 +86,19 @@ void runPredict(PredictSettings& s)
         names = s.images;
     } else {
         const ImbalancedDataset data = loadExperimentData(config, nullptr);
-        if (data.classCount() != static_cast<int64_t>(classNames.size())) {
-            throw InputError("the data selects " + std::to_string(data.classCount()) + " classes but the model of "
-                             + s.model + " has " + std::to_string(classNames.size()) + "; check --classes");
-        }
         images = data.test.gatherImages(torch::arange(data.test.size()));
-        labels = data.test.labels;
+        // The data's classes are matched to the model's by name, so --classes 6,0 on a model of 0,6 scores each
+        // image against its own class, and classes the model never saw (or another dataset's) are refused.
+        std::vector<int64_t> modelIndex;
+        for (const std::string& name : data.classNames) {
+            const auto found = std::find(classNames.begin(), classNames.end(), name);
+            if (found == classNames.end()) {
+                throw InputError("the data's class '" + name + "' is not one of the model's classes ("
+                                 + joined(classNames) + ") in " + s.model + "; check --classes and --dataset");
+            }
+            modelIndex.push_back(found - classNames.begin());
+        }
+        labels = torch::tensor(modelIndex, torch::kLong).index({ data.test.labels });
     }
     at::Tensor logits;
     {

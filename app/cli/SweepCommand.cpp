@@ -4,12 +4,14 @@
 #include "CliSupport.h"
 #include "ConfigFlags.h"
 #include "io/AtomicFile.h"
+#include "train/ConfigSchema.h"
 #include "train/TrainConfig.h"
 #include "util/InputError.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -32,7 +34,7 @@ namespace {
 struct SweepSettings {
     std::string config;
     std::vector<std::string> grids;
-    std::vector<uint64_t> seeds;
+    std::vector<std::string> seeds;
     std::string out;
     int jobs = 1;
     int index = 0;
@@ -70,11 +72,27 @@ std::vector<Axis> parseGrids(const SweepSettings& s, const nlohmann::json& base)
         axes.push_back(axis);
     }
     if (!s.seeds.empty()) {
-        Axis seeds { "seed", {} };
-        for (uint64_t seed : s.seeds) {
-            seeds.values.push_back(std::to_string(seed));
+        axes.push_back({ "seed", s.seeds });
+    }
+    // A key twice would make two columns for one setting (and the later one would win); a value twice would
+    // make two points with the same directory.
+    for (size_t a = 0; a < axes.size(); ++a) {
+        for (size_t b = 0; b < a; ++b) {
+            if (axes[a].key == axes[b].key) {
+                throw InputError("'" + axes[a].key + "' is swept twice (two --grid " + axes[a].key
+                                 + (axes[a].key == "seed" ? " or --grid seed with --seeds" : "")
+                                 + "); give all its values in one list");
+            }
         }
-        axes.push_back(seeds);
+        std::vector<std::string> sorted = axes[a].values;
+        std::sort(sorted.begin(), sorted.end());
+        const auto repeated = std::adjacent_find(sorted.begin(), sorted.end());
+        if (repeated != sorted.end()) {
+            throw InputError("value '" + *repeated + "' is listed twice for '" + axes[a].key + "'");
+        }
+    }
+    if (axes.empty()) {
+        throw InputError("nothing to sweep: give --grid key=v1,v2,... and/or --seeds (for one run use train)");
     }
     return axes;
 }
@@ -95,6 +113,14 @@ std::vector<Point> cartesian(const std::vector<Axis>& axes)
         points = next;
     }
     return points;
+}
+
+/// A point is finished when its run wrote results.json (written last, after model.pt) and model.pt is there;
+/// anything less (a run killed while exporting, a file removed) is resumed, never skipped.
+bool pointFinished(const fs::path& dir)
+{
+    std::error_code ec;
+    return fs::is_regular_file(dir / "results.json", ec) && fs::is_regular_file(dir / "model.pt", ec);
 }
 
 /// Starts `aclwb-cli train --resume DIR` with output to DIR/train.log; returns the child's pid.
@@ -129,12 +155,11 @@ void writeSweepCsv(const SweepSettings& s, const std::vector<Point>& points, con
     }
     csv += ",test_accuracy,test_balanced_accuracy,test_macro_f1,test_roc_auc,per_class_accuracy,seconds\n";
     for (const Point& p : points) {
-        const fs::path results = fs::path(s.out) / p.name / "results.json";
         std::string status = "pending";
         std::string metrics = ",,,,,";
         std::error_code ec;
-        if (fs::exists(results, ec)) {
-            std::ifstream in(results);
+        if (pointFinished(fs::path(s.out) / p.name)) {
+            std::ifstream in(fs::path(s.out) / p.name / "results.json");
             const nlohmann::json r = nlohmann::json::parse(in, nullptr, false);
             if (!r.is_discarded() && r.contains("test")) {
                 status = "done";
@@ -167,14 +192,11 @@ void runSweep(const SweepSettings& s)
     if (s.jobs < 1 || s.jobs > 256) {
         throw InputError("invalid parameter jobs = " + std::to_string(s.jobs) + ": must be in [1, 256]");
     }
-    std::ifstream in(s.config);
-    if (!in) {
-        throw InputError("cannot open config " + s.config);
+    std::error_code ec;
+    if (fs::exists(s.out, ec) && !fs::is_directory(s.out, ec)) {
+        throw InputError("invalid --out " + s.out + ": it exists and is not a directory");
     }
-    nlohmann::json base = nlohmann::json::parse(in, nullptr, false);
-    if (base.is_discarded()) {
-        throw InputError(s.config + ": not valid JSON");
-    }
+    nlohmann::json base = readJsonFileStrict(s.config);
     TrainConfig defaults;
     from_json(base, defaults);
     base = defaults;
@@ -188,7 +210,7 @@ void runSweep(const SweepSettings& s)
             if (base.at(key).is_array()) {
                 throw InputError("--grid over '" + key + "' is not supported (a list-valued key)");
             }
-            j[key] = parseConfigValue(base.at(key), value, "--grid " + key);
+            j[key] = parseConfigValue(key, value, "--grid " + key);
         }
         TrainConfig c;
         from_json(j, c);
@@ -199,8 +221,10 @@ void runSweep(const SweepSettings& s)
         }
         configs.push_back(j);
     }
-    std::error_code ec;
     fs::create_directories(s.out, ec);
+    if (!fs::is_directory(s.out, ec)) {
+        throw InputError("cannot create sweep directory " + s.out);
+    }
     int failures = 0;
     int started = 0;
     std::map<pid_t, std::string> running;
@@ -224,7 +248,7 @@ void runSweep(const SweepSettings& s)
             continue;
         }
         const std::string dir = (fs::path(s.out) / points[k].name).string();
-        if (fs::exists(fs::path(dir) / "results.json", ec)) {
+        if (pointFinished(dir)) {
             std::fprintf(stderr, "aclwb-cli: sweep: %s already finished, skipped\n", dir.c_str());
             continue;
         }

@@ -5,10 +5,13 @@
 #include "ConfigFlags.h"
 #include "ConsoleProgress.h"
 #include "loss/LossVariant.h"
+#include "io/AtomicFile.h"
+#include "train/ConfigSchema.h"
 #include "train/ExperimentSetup.h"
 #include "train/RunExport.h"
 #include "train/Trainer.h"
 #include "util/DeviceSelection.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 #include "util/Threads.h"
 
@@ -53,17 +56,13 @@ TrainConfig assembleConfig(const TrainSettings& s)
         path = (fs::path(s.resume) / "config.json").string();
     }
     if (!path.empty()) {
-        std::ifstream in(path);
-        if (!in) {
-            throw InputError("cannot open config " + path);
-        }
-        nlohmann::json j;
         try {
-            j = nlohmann::json::parse(in);
-        } catch (const nlohmann::json::exception& e) {
-            throw InputError(path + ": not valid JSON (" + e.what() + ")");
+            from_json(readJsonFileStrict(path), config);
+        } catch (const InputError& e) {
+            const std::string what = e.what();
+            // Name the file when the message does not already.
+            throw InputError(what.find(path) == std::string::npos ? path + ": " + what : what);
         }
-        from_json(j, config);
     }
     s.flags.applyTo(config);
     validate(config);
@@ -85,6 +84,9 @@ void printSummary(const ImbalancedDataset& data, const TrainingResult& result)
     }
     std::fprintf(stderr, "\n");
 }
+
+void trainAndExport(const std::string& out, bool resume, const TrainConfig& config, ImbalancedDataset data,
+                    const c10::Device& device, int threads);
 
 void runTrain(TrainSettings& s)
 {
@@ -129,7 +131,23 @@ void runTrain(TrainSettings& s)
                  static_cast<long long>(data.train.size()), static_cast<long long>(data.validation.size()),
                  static_cast<long long>(data.test.size()), threads, device.str().c_str());
     writeRunConfig(out, config);
+    const fs::path failedMarker = fs::path(out) / "failed";
+    fs::remove(failedMarker, ec);
+    try {
+        trainAndExport(out, resume, config, std::move(data), device, threads);
+    } catch (const std::exception& e) {
+        // The directory stays, marked: `runs` lists it as failed with the reason, and nothing is half-written.
+        const std::string reason = describeException(e);
+        try {
+            writeFileAtomically(failedMarker.string(), reason + "\n");
+        } catch (const std::exception&) { }
+        throw;
+    }
+}
 
+void trainAndExport(const std::string& out, bool resume, const TrainConfig& config, ImbalancedDataset data,
+                    const c10::Device& device, int threads)
+{
     Trainer trainer(config, std::move(data), device);
     ConsoleProgress progress;
     trainer.setObserver(&progress);
@@ -139,8 +157,15 @@ void runTrain(TrainSettings& s)
     const TrainingResult result = trainer.run(out, resume);
     std::signal(SIGINT, previous);
     if (result.cancelled) {
-        std::cerr << "aclwb-cli: interrupted; the last completed epoch is checkpointed: resume with --resume " << out
-                  << std::endl;
+        std::error_code ec;
+        if (fs::exists(fs::path(out) / "checkpoint.pt", ec)) {
+            std::cerr << "aclwb-cli: interrupted; the last completed epoch is checkpointed: resume with --resume "
+                      << out << std::endl;
+        } else {
+            std::cerr << "aclwb-cli: interrupted before the first epoch completed; nothing is checkpointed ("
+                      << out << " holds only config.json; --resume " << out << " starts it from the beginning)"
+                      << std::endl;
+        }
         std::exit(130);
     }
     exportRun(out, trainer, result, threads);

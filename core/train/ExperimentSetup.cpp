@@ -23,6 +23,7 @@ ImbalanceOptions imbalanceOptionsFor(const TrainConfig& c)
     o.maxPerClass = c.maxPerClass;
     o.test = parseTestComposition(c.test);
     o.validationFraction = c.valFraction;
+    o.testFraction = c.testFraction;
     o.seed = c.seed;
     return o;
 }

@@ -3,6 +3,7 @@
 
 #include "aclwb/Version.h"
 #include "io/AtomicFile.h"
+#include "train/ConfigSchema.h"
 #include "io/CsvTable.h"
 #include "train/ModelIo.h"
 #include "util/InputError.h"
@@ -20,15 +21,11 @@ namespace {
 
 nlohmann::json readJson(const std::string& path)
 {
-    std::ifstream in(path);
-    if (!in) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
         throw InputError("cannot open " + path + " (is this a run directory of a finished run?)");
     }
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(path + ": not valid JSON (" + e.what() + ")");
-    }
+    return readJsonFileStrict(path);
 }
 
 std::string metricsCsv(const std::vector<EpochSummary>& history, size_t classes)
@@ -104,7 +101,6 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
         { "versions", { { "aclwb", kVersion }, { "libtorch", TORCH_VERSION } } },
     };
     const fs::path dir(runDir);
-    writeFileAtomically((dir / "results.json").string(), results.dump(2) + "\n");
     writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result.history, data.classNames.size()));
 
     const at::Tensor embedding
@@ -119,6 +115,9 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
     csv += formatCsv(withLabels.data_ptr<double>(), withLabels.size(0), withLabels.size(1));
     writeFileAtomically((dir / "embeddings.csv").string(), csv);
     saveStateDict(*trainer.model(), (dir / "model.pt").string());
+    // results.json is the run's "finished" marker (sweep, resume and predict test for it), so it is written last:
+    // a run killed anywhere before this line has no results.json and is resumed, never skipped.
+    writeFileAtomically((dir / "results.json").string(), results.dump(2) + "\n");
 }
 
 TrainConfig readRunConfig(const std::string& runDir)

@@ -16,6 +16,7 @@ void writeRunConfig(const std::string& runDir, const TrainConfig& config);
 /// results.json (config, class names and counts, per-epoch history, final test metrics, throughput, threads,
 /// device, versions), metrics.csv (one row per epoch), embeddings.csv (test-set embeddings + label),
 /// model.pt (state dict readable by Python's torch.load).
+/// results.json comes last: its presence means the run finished and every other file is complete.
 void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult& result, int threads);
 
 /// Reads a run's config.json (InputError naming the file when missing or invalid).

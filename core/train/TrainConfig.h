@@ -10,7 +10,8 @@
 namespace aclwb {
 
 /// Everything that defines a run. Saved as config.json with every run; a run can be started from it, and every
-/// key can be set from the command line (`--gamma 2` sets "gamma"). The seed drives data selection,
+/// key can be set from the command line (`--gamma 2` sets "gamma"). Keys, types, ranges and help live in one
+/// table, configSchema() (train/ConfigSchema.h); a new field needs a line there and nowhere else. The seed drives data selection,
 /// initialisation, augmentation and shuffling.
 struct TrainConfig {
     // Data
@@ -22,6 +23,8 @@ struct TrainConfig {
     int64_t maxPerClass = 0;
     std::string test = "matched";
     double valFraction = 0.1;
+    /// Stratified test fraction carved out when the dataset has no test split (isic2018 without a Test CSV, folder).
+    double testFraction = 0.2;
     int64_t imageSize = 64;
     /// Leave out images that cannot be decoded (counted in a warning) instead of stopping (isic2018, folder).
     bool skipUnreadable = false;
@@ -60,14 +63,16 @@ struct TrainConfig {
     bool isContrastive() const { return loss != "ce" && loss != "ce-weighted"; }
 };
 
-/// Throws InputError naming the key for every invalid value or contradiction (e.g. loss cl with gamma != 0).
+/// Throws InputError naming the key for every value outside its schema type/range and every contradiction (e.g.
+/// loss cl with gamma != 0, a warm-up longer than its stage).
 void validate(const TrainConfig& config);
 
 /// Applies a named preset ("paper" or "supcon") on top of `config`; InputError for an unknown name.
 void applyPreset(TrainConfig& config, const std::string& preset);
 
 void to_json(nlohmann::json& j, const TrainConfig& c);
-/// Reads keys present in `j` over the defaults; an unknown key is an InputError (a typo must not be ignored).
+/// Reads keys present in `j` over the current values; an unknown key, or a value of the wrong type or out of range,
+/// is an InputError naming the key and what it expects (a typo must not be ignored, nothing is coerced).
 void from_json(const nlohmann::json& j, TrainConfig& c);
 
 } // namespace aclwb

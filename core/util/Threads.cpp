@@ -12,8 +12,9 @@ namespace aclwb {
 
 int configureThreads(int requested)
 {
-    if (requested > 4096) {
-        throw InputError("invalid parameter threads = " + std::to_string(requested) + ": must be at most 4096");
+    if (requested < 0 || requested > 4096) {
+        throw InputError("invalid parameter threads = " + std::to_string(requested)
+                         + ": must be in [0, 4096] (0 = one per hardware thread)");
     }
     int count = requested;
     if (count <= 0) {

@@ -152,6 +152,8 @@ void TestCliData::errorsExitWithCodeTwo_data()
                                      << QStringLiteral("dataset");
     QTest::newRow("folder without dir") << QStringList { QStringLiteral("--dataset"), QStringLiteral("folder") }
                                         << QStringLiteral("data-dir");
+    QTest::newRow("mnist without dir") << QStringList { QStringLiteral("--dataset"), QStringLiteral("mnist") }
+                                       << QStringLiteral("data-dir is required for dataset mnist");
     QTest::newRow("class not a number") << QStringList { QStringLiteral("--classes"), QStringLiteral("0,x") }
                                         << QStringLiteral("classes");
 }

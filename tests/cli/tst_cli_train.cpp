@@ -24,6 +24,8 @@ private Q_SLOTS:
     void existingRunNeedsResume();
     void configFileReproducesRun();
     void sweepRunsGridAndResumes();
+    void sweepResumesPointKilledWhileExporting();
+    void failedRunIsMarked();
     void unreadableImagesRefusedOrSkipped();
     void benchTrainReportsThroughput();
     void errorsExitWithCodeTwo_data();
@@ -152,6 +154,22 @@ void TestCliTrain::predictMatchesRunTestMetrics()
                                        QStringLiteral("--classes"), QStringLiteral("0,6,7") });
     QCOMPARE(wrongClasses.exitCode, 2);
     QVERIFY(wrongClasses.err.contains("classes"));
+    // The same classes in the other order are matched by name: the same images get the same scores.
+    const auto swapped
+        = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--test"),
+                   QStringLiteral("balanced"), QStringLiteral("--classes"), QStringLiteral("6,0"),
+                   QStringLiteral("--out"), csv });
+    QVERIFY2(swapped.exitCode == 0, swapped.err.constData());
+    const QJsonObject a = balanced.json().value(QStringLiteral("metrics")).toObject();
+    const QJsonObject b = swapped.json().value(QStringLiteral("metrics")).toObject();
+    QCOMPARE(b.value(QStringLiteral("accuracy")).toDouble(), a.value(QStringLiteral("accuracy")).toDouble());
+    QCOMPARE(b.value(QStringLiteral("confusion_matrix")), a.value(QStringLiteral("confusion_matrix")));
+    QVERIFY(b.value(QStringLiteral("accuracy")).toDouble() > 0.9);
+    // Classes the model never saw are refused, not scored as if they were its own.
+    const auto otherClasses = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run,
+                                       QStringLiteral("--classes"), QStringLiteral("1,2") });
+    QCOMPARE(otherClasses.exitCode, 2);
+    QVERIFY2(otherClasses.err.contains("is not one of the model's classes"), otherClasses.err.constData());
     // Image files: one written as the constant class-6 image of the tiny set (pixel 120).
     const QString image = m_dir.filePath(QStringLiteral("shirt.png"));
     QVERIFY(test::writeSolidImage(image, 6, 6, 120, 120, 120));
@@ -214,6 +232,43 @@ void TestCliTrain::sweepRunsGridAndResumes()
     }
     const auto again = runCli(args);
     QCOMPARE(again.json().value(QStringLiteral("started")).toInt(), 0);
+}
+
+void TestCliTrain::sweepResumesPointKilledWhileExporting()
+{
+    // A point whose run was killed after results.json but before model.pt (the old write order) or that lost its
+    // model: it is not finished, so the sweep resumes it from its checkpoint instead of skipping it forever.
+    const QString sweep = m_dir.filePath(QStringLiteral("killed"));
+    const QString point = sweep + QStringLiteral("/seed=1");
+    QVERIFY(QDir().mkpath(point));
+    for (const char* name : { "config.json", "checkpoint.pt", "results.json", "metrics.csv", "embeddings.csv" }) {
+        QVERIFY(QFile::copy(m_run + QLatin1Char('/') + QString::fromLatin1(name),
+                            point + QLatin1Char('/') + QString::fromLatin1(name)));
+    }
+    const auto run = runCli({ QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                              QStringLiteral("--seeds"), QStringLiteral("1"), QStringLiteral("--out"), sweep });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("started")).toInt(), 1);
+    QVERIFY(QFile::exists(point + QStringLiteral("/model.pt")));
+    QFile log(point + QStringLiteral("/train.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY2(!log.readAll().contains("epoch"), "the resumed run trained again instead of only exporting");
+}
+
+void TestCliTrain::failedRunIsMarked()
+{
+    // A run that fails leaves its directory marked with the reason, not a bare config.json.
+    const QString out = m_dir.filePath(QStringLiteral("diverged"));
+    const auto run = runCli({ QStringLiteral("train"), QStringLiteral("--data-dir"), m_data, QStringLiteral("--loss"),
+                              QStringLiteral("ce"), QStringLiteral("--optimizer"), QStringLiteral("sgd"),
+                              QStringLiteral("--lr"), QStringLiteral("1e35"), QStringLiteral("--epochs-contrastive"),
+                              QStringLiteral("1"), QStringLiteral("--epochs-linear"), QStringLiteral("1"),
+                              QStringLiteral("--out"), out });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("The last checkpoint is kept"), run.err.constData()); // epoch 1 completed
+    QFile failed(out + QStringLiteral("/failed"));
+    QVERIFY(failed.open(QIODevice::ReadOnly));
+    QVERIFY(failed.readAll().contains("training diverged"));
 }
 
 void TestCliTrain::unreadableImagesRefusedOrSkipped()
@@ -293,6 +348,52 @@ void TestCliTrain::errorsExitWithCodeTwo_data()
                                                QStringLiteral("--out"),
                                                out }
                               << QStringLiteral("gama");
+    const QString config = m_dir.filePath(QStringLiteral("run/config.json"));
+    const QString dupConfig = m_dir.filePath(QStringLiteral("dup.json"));
+    test::writeText(dupConfig, R"({"gamma": 1, "loss": "afcl", "gamma": 2})");
+    const QString typeConfig = m_dir.filePath(QStringLiteral("type.json"));
+    test::writeText(typeConfig, R"({"gamma": "two"})");
+    const QString file = m_dir.filePath(QStringLiteral("afile"));
+    test::writeText(file, "x");
+    const auto sweep = [&](const QStringList& extra) {
+        return QStringList { QStringLiteral("sweep"), QStringLiteral("--config"), config } + extra;
+    };
+    QTest::newRow("seed -1") << QStringList { QStringLiteral("train"), QStringLiteral("--seed"), QStringLiteral("-1"),
+                                              QStringLiteral("--out"), out }
+                             << QStringLiteral("invalid value for --seed: '-1'");
+    QTest::newRow("seed 2^64") << QStringList { QStringLiteral("train"), QStringLiteral("--seed"),
+                                                QStringLiteral("18446744073709551616"), QStringLiteral("--out"), out }
+                               << QStringLiteral("--seed");
+    QTest::newRow("threads -1") << QStringList { QStringLiteral("train"), QStringLiteral("--threads"),
+                                                 QStringLiteral("-1"), QStringLiteral("--out"), out }
+                                << QStringLiteral("--threads");
+    QTest::newRow("threads -1 (loss)") << QStringList { QStringLiteral("bench-loss"), QStringLiteral("--threads"),
+                                                        QStringLiteral("-1") }
+                                       << QStringLiteral("threads = -1");
+    QTest::newRow("warm-up longer than the run")
+        << QStringList { QStringLiteral("train"), QStringLiteral("--warmup-epochs"), QStringLiteral("20"),
+                         QStringLiteral("--out"), out }
+        << QStringLiteral("warmup_epochs");
+    QTest::newRow("duplicate key in config") << QStringList { QStringLiteral("train"), QStringLiteral("--config"),
+                                                              dupConfig, QStringLiteral("--out"), out }
+                                             << QStringLiteral("key 'gamma' appears twice");
+    QTest::newRow("wrong type in config") << QStringList { QStringLiteral("train"), QStringLiteral("--config"),
+                                                           typeConfig, QStringLiteral("--out"), out }
+                                          << QStringLiteral("gamma (--gamma) = \"two\": expected a number");
+    QTest::newRow("grid key twice") << sweep({ QStringLiteral("--grid"), QStringLiteral("gamma=0"),
+                                               QStringLiteral("--grid"), QStringLiteral("gamma=1"),
+                                               QStringLiteral("--out"), out })
+                                    << QStringLiteral("'gamma' is swept twice");
+    QTest::newRow("grid value twice") << sweep({ QStringLiteral("--grid"), QStringLiteral("gamma=1,1"),
+                                                 QStringLiteral("--out"), out })
+                                      << QStringLiteral("listed twice");
+    QTest::newRow("sweep without grid") << sweep({ QStringLiteral("--out"), out }) << QStringLiteral("nothing to sweep");
+    QTest::newRow("sweep out is a file") << sweep({ QStringLiteral("--grid"), QStringLiteral("gamma=0,1"),
+                                                    QStringLiteral("--out"), file })
+                                         << QStringLiteral("is not a directory");
+    QTest::newRow("grid value out of the schema") << sweep({ QStringLiteral("--grid"), QStringLiteral("profile=expo"),
+                                                             QStringLiteral("--out"), out })
+                                                  << QStringLiteral("--grid profile");
     QTest::newRow("diverging lr") << QStringList { QStringLiteral("train"),
                                                    QStringLiteral("--data-dir"),
                                                    m_data,
