@@ -28,6 +28,8 @@ if [ "$gui" = 1 ]; then
   pkgs+=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
          libgl-dev xvfb xauth imagemagick)
 fi
+# Fuzzing (ctest label fuzz; skipped when missing): clang with libFuzzer and the sanitizer runtimes.
+pkgs+=(clang-14 libclang-rt-14-dev)
 if [ "$bench" = 1 ]; then
   # Benchmarks: Google Benchmark; PyTorch-Python and scikit-learn as the baselines we compare against.
   pkgs+=(libbenchmark-dev python3-torch python3-sklearn python3-numpy)

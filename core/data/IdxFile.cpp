@@ -3,6 +3,7 @@
 
 #include "util/InputError.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -106,10 +107,22 @@ IdxArray readIdxFile(const std::string& path, int expectedRank)
         }
         out.dims.push_back(static_cast<int64_t>(size));
     }
-    out.data.resize(static_cast<size_t>(elements));
-    const size_t got = readSome(file.get(), out.data.data(), out.data.size(), path);
-    if (got != out.data.size()) {
-        throw InputError(path + ": truncated IDX file: header declares " + std::to_string(out.data.size())
+    // The header is not trusted with the allocation: a 13-byte file may declare 4 GB. Data is read in chunks, so
+    // memory only grows with what the file really holds.
+    constexpr size_t kChunk = size_t(16) << 20;
+    const auto declared = static_cast<size_t>(elements);
+    size_t got = 0;
+    while (got < declared) {
+        const size_t want = std::min(kChunk, declared - got);
+        out.data.resize(got + want);
+        const size_t n = readSome(file.get(), out.data.data() + got, want, path);
+        got += n;
+        if (n < want) {
+            break;
+        }
+    }
+    if (got != declared) {
+        throw InputError(path + ": truncated IDX file: header declares " + std::to_string(declared)
                          + " bytes of data, found " + std::to_string(got));
     }
     unsigned char extra = 0;

@@ -162,7 +162,9 @@ std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
         }
     }
     const ImageHeader header = readHeader(bytes);
-    if (header.width * header.height > kMaxImagePixels) {
+    // Each side is checked first: two 32-bit sides could overflow the product.
+    if (header.width > kMaxImagePixels || header.height > kMaxImagePixels
+        || header.width * header.height > kMaxImagePixels) {
         return "is " + std::to_string(header.width) + " x " + std::to_string(header.height)
             + " pixels, above the limit of " + std::to_string(kMaxImagePixels / 1000000) + " megapixels";
     }

@@ -8,6 +8,8 @@
 #include "util/InputError.h"
 
 #include <QTemporaryDir>
+
+#include <sys/resource.h>
 #include <QtTest/QtTest>
 
 #include <torch/torch.h>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void dataDirFromEnvironment();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
+    void lyingHeaderDoesNotAllocate();
 };
 
 void TestIdxFile::readsTinyDataset_data()
@@ -138,6 +141,27 @@ void TestIdxFile::rejectsBadFiles()
         QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
         QVERIFY2(QString::fromUtf8(e.what()).contains(dir.path()), e.what());
     }
+}
+
+void TestIdxFile::lyingHeaderDoesNotAllocate()
+{
+    // 13 bytes that declare 4 GB of data (found by fuzzing): refused as truncated, without allocating the 4 GB.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lie-idx1-ubyte"));
+    QVERIFY(test::writeText(path, QByteArray("\x00\x00\x08\x01\xff\xff\xff\xf0xyzab", 13)));
+    rusage before {};
+    getrusage(RUSAGE_SELF, &before);
+    try {
+        readIdxFile(path.toStdString(), 1);
+        QFAIL("no exception");
+    } catch (const InputError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("header declares 4294967280 bytes of data, found 5")),
+                 e.what());
+    }
+    rusage after {};
+    getrusage(RUSAGE_SELF, &after);
+    const long grownMb = (after.ru_maxrss - before.ru_maxrss) / 1024;
+    QVERIFY2(grownMb < 256, qPrintable(QStringLiteral("peak memory grew by %1 MB").arg(grownMb)));
 }
 
 QTEST_MAIN(TestIdxFile)

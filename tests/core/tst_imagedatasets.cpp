@@ -355,6 +355,13 @@ void TestImageDatasets::oversizedHeaderRefusedBeforeDecoding()
     options.cacheDir = "none";
     expectInputError([&] { decodeImages({ path.toStdString() }, options); },
                      QStringLiteral("is 65500 x 65500 pixels, above the limit of 100 megapixels"));
+    // A PNG whose IHDR claims 2^32-1 on both sides (found by fuzzing: the pixel count overflowed).
+    QByteArray png = encodedNoise(".png", 8, 8);
+    png.replace(16, 8, QByteArray(8, '\xff'));
+    const QString pngPath = dir.filePath(QStringLiteral("bomb.png"));
+    QVERIFY(test::writeText(pngPath, png));
+    expectInputError([&] { decodeImages({ pngPath.toStdString() }, options); },
+                     QStringLiteral("is 4294967295 x 4294967295 pixels, above the limit"));
 }
 
 void TestImageDatasets::foreignCacheFileIsNotTrusted()
