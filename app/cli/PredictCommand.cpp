@@ -69,8 +69,19 @@ void runPredict(PredictSettings& s)
     TrainConfig config = readRunConfig(s.model);
     s.data.applyTo(config);
     const nlohmann::json results = readRunResults(s.model);
-    const std::vector<std::string> classNames = results.at("class_names").get<std::vector<std::string>>();
-    const std::vector<int64_t> shape = results.at("image_shape").get<std::vector<int64_t>>();
+    std::vector<std::string> classNames;
+    std::vector<int64_t> shape;
+    try {
+        classNames = results.at("class_names").get<std::vector<std::string>>();
+        shape = results.at("image_shape").get<std::vector<int64_t>>();
+    } catch (const nlohmann::json::exception&) {
+        throw InputError((fs::path(s.model) / "results.json").string()
+                         + ": damaged (class_names must be a list of strings and image_shape a list of integers)");
+    }
+    if (classNames.size() < 2 || shape.size() != 3 || shape[0] < 1 || shape[1] < 4 || shape[1] != shape[2]) {
+        throw InputError((fs::path(s.model) / "results.json").string()
+                         + ": damaged (needs at least 2 class names and an image_shape [channels, side, side])");
+    }
     const c10::Device device = parseDevice(s.device);
 
     ContrastiveNet model(ContrastiveNetOptions(config.encoder, shape.at(0), static_cast<int64_t>(classNames.size())));

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sweepRunsGridAndResumes();
     void sweepResumesPointKilledWhileExporting();
     void failedRunIsMarked();
+    void corruptFilesGiveOneLineErrors();
     void unreadableImagesRefusedOrSkipped();
     void benchTrainReportsThroughput();
     void errorsExitWithCodeTwo_data();
@@ -269,6 +270,38 @@ void TestCliTrain::failedRunIsMarked()
     QFile failed(out + QStringLiteral("/failed"));
     QVERIFY(failed.open(QIODevice::ReadOnly));
     QVERIFY(failed.readAll().contains("training diverged"));
+}
+
+void TestCliTrain::corruptFilesGiveOneLineErrors()
+{
+    // Damaged model, checkpoint and weights files: exit 2 with one line naming the file, no LibTorch stack trace.
+    const QString copy = m_dir.filePath(QStringLiteral("damaged"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const char* name : { "config.json", "results.json", "checkpoint.pt" }) {
+        QVERIFY(QFile::copy(m_run + QLatin1Char('/') + QString::fromLatin1(name),
+                            copy + QLatin1Char('/') + QString::fromLatin1(name)));
+    }
+    QVERIFY(test::writeText(copy + QStringLiteral("/model.pt"), QByteArray(300, 'x')));
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.pt"));
+    QVERIFY(test::writeText(garbage, "PK\x03\x04 not really a zip archive"));
+    QFile checkpoint(copy + QStringLiteral("/checkpoint.pt"));
+    QVERIFY(checkpoint.open(QIODevice::ReadWrite));
+    checkpoint.resize(checkpoint.size() / 2);
+    checkpoint.close();
+    const QList<QPair<QStringList, QString>> cases {
+        { { QStringLiteral("predict"), QStringLiteral("--model"), copy }, QStringLiteral("model.pt") },
+        { { QStringLiteral("train"), QStringLiteral("--resume"), copy }, QStringLiteral("checkpoint.pt") },
+        { tinyRun(m_dir.filePath(QStringLiteral("w"))) + QStringList { QStringLiteral("--encoder-weights"), garbage },
+          QStringLiteral("garbage.pt") },
+    };
+    for (const auto& [args, mentions] : cases) {
+        const auto run = runCli(args);
+        QCOMPARE(run.exitCode, 2);
+        const QByteArray error = run.err.mid(run.err.indexOf("aclwb-cli: error:"));
+        QVERIFY2(error.contains(mentions.toUtf8()), run.err.constData());
+        QVERIFY2(error.trimmed().count('\n') == 0, error.constData());
+        QVERIFY2(!error.contains("Exception raised from") && !error.contains("frame #"), error.constData());
+    }
 }
 
 void TestCliTrain::unreadableImagesRefusedOrSkipped()
