@@ -7,8 +7,8 @@
 #include "io/AtomicFile.h"
 #include "metrics/ClassificationMetrics.h"
 #include "model/ContrastiveNet.h"
+#include "run/RunModel.h"
 #include "train/ExperimentSetup.h"
-#include "train/ModelIo.h"
 #include "train/RunExport.h"
 #include "util/DeviceSelection.h"
 #include "util/InputError.h"
@@ -66,28 +66,13 @@ void runPredict(PredictSettings& s)
     if (s.format != "csv" && s.format != "json") {
         throw InputError("invalid parameter format = " + s.format + ": expected csv or json");
     }
-    TrainConfig config = readRunConfig(s.model);
-    s.data.applyTo(config);
-    const nlohmann::json results = readRunResults(s.model);
-    std::vector<std::string> classNames;
-    std::vector<int64_t> shape;
-    try {
-        classNames = results.at("class_names").get<std::vector<std::string>>();
-        shape = results.at("image_shape").get<std::vector<int64_t>>();
-    } catch (const nlohmann::json::exception&) {
-        throw InputError((fs::path(s.model) / "results.json").string()
-                         + ": damaged (class_names must be a list of strings and image_shape a list of integers)");
-    }
-    if (classNames.size() < 2 || shape.size() != 3 || shape[0] < 1 || shape[1] < 4 || shape[1] != shape[2]) {
-        throw InputError((fs::path(s.model) / "results.json").string()
-                         + ": damaged (needs at least 2 class names and an image_shape [channels, side, side])");
-    }
     const c10::Device device = parseDevice(s.device);
-
-    ContrastiveNet model(ContrastiveNetOptions(config.encoder, shape.at(0), static_cast<int64_t>(classNames.size())));
-    loadStateDict(*model, (fs::path(s.model) / "model.pt").string(), "");
-    model->to(device);
-    model->eval();
+    RunModel run = loadRunModel(s.model, device);
+    TrainConfig config = run.config;
+    s.data.applyTo(config);
+    const std::vector<std::string>& classNames = run.classNames;
+    const std::vector<int64_t>& shape = run.imageShape;
+    ContrastiveNet& model = run.model;
 
     at::Tensor images;
     at::Tensor labels;

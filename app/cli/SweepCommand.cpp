@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "ConfigFlags.h"
 #include "io/AtomicFile.h"
+#include "run/SweepPlan.h"
 #include "train/ConfigSchema.h"
 #include "train/TrainConfig.h"
 #include "util/InputError.h"
@@ -41,88 +42,6 @@ struct SweepSettings {
     int count = 1;
 };
 
-struct Axis {
-    std::string key;
-    std::vector<std::string> values;
-};
-
-struct Point {
-    std::string name;
-    std::vector<std::pair<std::string, std::string>> settings;
-};
-
-std::vector<Axis> parseGrids(const SweepSettings& s, const nlohmann::json& base)
-{
-    std::vector<Axis> axes;
-    for (const std::string& grid : s.grids) {
-        const auto eq = grid.find('=');
-        if (eq == std::string::npos || eq == 0 || eq + 1 == grid.size()) {
-            throw InputError("invalid --grid '" + grid + "': expected key=v1,v2,...");
-        }
-        Axis axis { grid.substr(0, eq), {} };
-        std::replace(axis.key.begin(), axis.key.end(), '-', '_');
-        if (!base.contains(axis.key)) {
-            throw InputError("invalid --grid '" + grid + "': unknown config key '" + axis.key + "'");
-        }
-        std::stringstream values(grid.substr(eq + 1));
-        std::string v;
-        while (std::getline(values, v, ',')) {
-            axis.values.push_back(v);
-        }
-        axes.push_back(axis);
-    }
-    if (!s.seeds.empty()) {
-        axes.push_back({ "seed", s.seeds });
-    }
-    // A key twice would make two columns for one setting (and the later one would win); a value twice would
-    // make two points with the same directory.
-    for (size_t a = 0; a < axes.size(); ++a) {
-        for (size_t b = 0; b < a; ++b) {
-            if (axes[a].key == axes[b].key) {
-                throw InputError("'" + axes[a].key + "' is swept twice (two --grid " + axes[a].key
-                                 + (axes[a].key == "seed" ? " or --grid seed with --seeds" : "")
-                                 + "); give all its values in one list");
-            }
-        }
-        std::vector<std::string> sorted = axes[a].values;
-        std::sort(sorted.begin(), sorted.end());
-        const auto repeated = std::adjacent_find(sorted.begin(), sorted.end());
-        if (repeated != sorted.end()) {
-            throw InputError("value '" + *repeated + "' is listed twice for '" + axes[a].key + "'");
-        }
-    }
-    if (axes.empty()) {
-        throw InputError("nothing to sweep: give --grid key=v1,v2,... and/or --seeds (for one run use train)");
-    }
-    return axes;
-}
-
-std::vector<Point> cartesian(const std::vector<Axis>& axes)
-{
-    std::vector<Point> points { Point {} };
-    for (const Axis& axis : axes) {
-        std::vector<Point> next;
-        for (const Point& p : points) {
-            for (const std::string& v : axis.values) {
-                Point q = p;
-                q.name += (q.name.empty() ? "" : "_") + axis.key + "=" + v;
-                q.settings.emplace_back(axis.key, v);
-                next.push_back(q);
-            }
-        }
-        points = next;
-    }
-    return points;
-}
-
-/// A point is finished when its run wrote results.json (written last, after model.pt) and model.pt is there;
-/// anything less (a run killed while exporting, a file removed) is resumed, never skipped.
-bool pointFinished(const fs::path& dir)
-{
-    std::error_code ec;
-    return fs::is_regular_file(dir / "results.json", ec) && fs::is_regular_file(dir / "model.pt", ec);
-}
-
 /// Starts `aclwb-cli train --resume DIR` with output to DIR/train.log; returns the child's pid.
 pid_t startRun(const std::string& dir)
 {
@@ -147,48 +66,8 @@ pid_t startRun(const std::string& dir)
     return pid;
 }
 
-void writeSweepCsv(const SweepSettings& s, const std::vector<Point>& points, const std::vector<Axis>& axes)
-{
-    std::string csv = "run,status";
-    for (const Axis& axis : axes) {
-        csv += "," + axis.key;
-    }
-    csv += ",test_accuracy,test_balanced_accuracy,test_macro_f1,test_roc_auc,per_class_accuracy,seconds\n";
-    for (const Point& p : points) {
-        std::string status = "pending";
-        std::string metrics = ",,,,,";
-        std::error_code ec;
-        if (pointFinished(fs::path(s.out) / p.name)) {
-            std::ifstream in(fs::path(s.out) / p.name / "results.json");
-            const nlohmann::json r = nlohmann::json::parse(in, nullptr, false);
-            if (!r.is_discarded() && r.contains("test")) {
-                status = "done";
-                const auto& t = r.at("test");
-                std::string perClass;
-                for (const auto& a : t.at("per_class_accuracy")) {
-                    perClass += (perClass.empty() ? "" : ";") + a.dump();
-                }
-                metrics = t.at("accuracy").dump() + "," + t.at("balanced_accuracy").dump() + ","
-                    + t.at("macro_f1").dump() + "," + (t.contains("roc_auc") ? t.at("roc_auc").dump() : "") + ","
-                    + perClass + "," + r.at("seconds").dump();
-            }
-        } else if (fs::exists(fs::path(s.out) / p.name / "failed", ec)) {
-            status = "failed";
-        }
-        csv += p.name + "," + status;
-        for (const auto& [key, value] : p.settings) {
-            csv += "," + value;
-        }
-        csv += "," + metrics + "\n";
-    }
-    writeFileAtomically((fs::path(s.out) / "sweep.csv").string(), csv);
-}
-
 void runSweep(const SweepSettings& s)
 {
-    if (s.count < 1 || s.index < 0 || s.index >= s.count) {
-        throw InputError("invalid --index/--count: need 0 <= index < count");
-    }
     if (s.jobs < 1 || s.jobs > 256) {
         throw InputError("invalid parameter jobs = " + std::to_string(s.jobs) + ": must be in [1, 256]");
     }
@@ -196,31 +75,10 @@ void runSweep(const SweepSettings& s)
     if (fs::exists(s.out, ec) && !fs::is_directory(s.out, ec)) {
         throw InputError("invalid --out " + s.out + ": it exists and is not a directory");
     }
-    nlohmann::json base = readJsonFileStrict(s.config);
-    TrainConfig defaults;
-    from_json(base, defaults);
-    base = defaults;
-    const std::vector<Axis> axes = parseGrids(s, base);
-    const std::vector<Point> points = cartesian(axes);
-    // Validate every point before starting any run: a typo should not surface after hours.
-    std::vector<nlohmann::json> configs;
-    for (const Point& p : points) {
-        nlohmann::json j = base;
-        for (const auto& [key, value] : p.settings) {
-            if (base.at(key).is_array()) {
-                throw InputError("--grid over '" + key + "' is not supported (a list-valued key)");
-            }
-            j[key] = parseConfigValue(key, value, "--grid " + key);
-        }
-        TrainConfig c;
-        from_json(j, c);
-        try {
-            validate(c);
-        } catch (const InputError& e) {
-            throw InputError("grid point " + p.name + ": " + e.what());
-        }
-        configs.push_back(j);
-    }
+    TrainConfig base;
+    from_json(readJsonFileStrict(s.config), base);
+    const SweepPlan plan(base, s.grids, s.seeds); // every point validated before any starts
+    const std::vector<size_t> mine = plan.slice(s.index, s.count);
     fs::create_directories(s.out, ec);
     if (!fs::is_directory(s.out, ec)) {
         throw InputError("cannot create sweep directory " + s.out);
@@ -228,9 +86,9 @@ void runSweep(const SweepSettings& s)
     int failures = 0;
     int started = 0;
     std::map<pid_t, std::string> running;
-    auto reap = [&](bool block) {
+    auto reap = [&]() {
         int status = 0;
-        const pid_t pid = waitpid(-1, &status, block ? 0 : WNOHANG);
+        const pid_t pid = waitpid(-1, &status, 0);
         if (pid <= 0) {
             return;
         }
@@ -240,34 +98,26 @@ void runSweep(const SweepSettings& s)
         std::fprintf(stderr, "aclwb-cli: sweep: %s %s\n", dir.c_str(), ok ? "done" : "FAILED (see train.log)");
         if (!ok) {
             ++failures;
-            writeFileAtomically((fs::path(dir) / "failed").string(), "exit status " + std::to_string(status) + "\n");
         }
     };
-    for (size_t k = 0; k < points.size(); ++k) {
-        if (static_cast<int>(k % static_cast<size_t>(s.count)) != s.index) {
-            continue;
-        }
-        const std::string dir = (fs::path(s.out) / points[k].name).string();
-        if (pointFinished(dir)) {
+    for (size_t k : mine) {
+        const std::string dir = plan.pointDir(s.out, k);
+        if (plan.status(s.out, k) == RunStatus::Finished) {
             std::fprintf(stderr, "aclwb-cli: sweep: %s already finished, skipped\n", dir.c_str());
             continue;
         }
-        fs::create_directories(dir, ec);
-        fs::remove(fs::path(dir) / "failed", ec);
-        if (!fs::exists(fs::path(dir) / "config.json", ec)) {
-            writeFileAtomically((fs::path(dir) / "config.json").string(), configs[k].dump(2) + "\n");
-        }
+        plan.prepare(s.out, k);
         while (static_cast<int>(running.size()) >= s.jobs) {
-            reap(true);
+            reap();
         }
         running[startRun(dir)] = dir;
         ++started;
     }
     while (!running.empty()) {
-        reap(true);
+        reap();
     }
-    writeSweepCsv(s, points, axes);
-    printJson({ { "points", points.size() },
+    writeFileAtomically((fs::path(s.out) / "sweep.csv").string(), plan.summaryCsv(s.out));
+    printJson({ { "points", plan.points().size() },
                 { "started", started },
                 { "failed", failures },
                 { "sweep_csv", (fs::path(s.out) / "sweep.csv").string() } });

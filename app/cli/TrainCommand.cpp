@@ -7,12 +7,14 @@
 #include "loss/LossVariant.h"
 #include "io/AtomicFile.h"
 #include "train/ConfigSchema.h"
+#include "run/TrainingRun.h"
 #include "train/ExperimentSetup.h"
 #include "train/RunExport.h"
 #include "train/Trainer.h"
 #include "util/DeviceSelection.h"
 #include "util/ErrorText.h"
 #include "util/InputError.h"
+#include "util/RunControl.h"
 #include "util/Threads.h"
 
 #include <CLI/CLI.hpp>
@@ -30,11 +32,13 @@ namespace aclwb::cli {
 namespace fs = std::filesystem;
 namespace {
 
-std::atomic<bool> g_interrupted { false };
+RunControl* g_control = nullptr;
 
 extern "C" void onInterrupt(int)
 {
-    g_interrupted.store(true);
+    if (g_control != nullptr) {
+        g_control->cancelFromSignalHandler();
+    }
 }
 
 struct TrainSettings {
@@ -85,9 +89,6 @@ void printSummary(const ImbalancedDataset& data, const TrainingResult& result)
     std::fprintf(stderr, "\n");
 }
 
-void trainAndExport(const std::string& out, bool resume, const TrainConfig& config, ImbalancedDataset data,
-                    const c10::Device& device, int threads);
-
 void runTrain(TrainSettings& s)
 {
     const bool resume = !s.resume.empty();
@@ -98,78 +99,30 @@ void runTrain(TrainSettings& s)
     if (resume && !s.out.empty() && fs::path(s.out) != fs::path(s.resume)) {
         throw InputError("--out and --resume name different directories");
     }
-    TrainConfig config = assembleConfig(s);
-    std::error_code ec;
-    if (!resume
-        && (fs::exists(fs::path(out) / "checkpoint.pt", ec) || fs::exists(fs::path(out) / "results.json", ec))) {
-        throw InputError(out + " already holds a run; pass --resume " + out
-                         + " to continue it or choose another --out");
-    }
-    fs::create_directories(out, ec);
-    if (!fs::is_directory(out, ec)) {
-        throw InputError("cannot create output directory " + out);
-    }
-    const int threads = configureThreads(static_cast<int>(config.threads));
-    const c10::Device device = parseDevice(config.device);
-    std::vector<std::string> warnings;
-    ImbalancedDataset data = loadExperimentData(config, &warnings);
-    for (const std::string& w : warnings) {
-        std::cerr << "aclwb-cli: warning: " << w << std::endl;
-    }
-    std::string lossText = config.loss;
-    if (config.isContrastive()) {
-        // Say which member of the family the parameters make it (afcl with gamma = eta = 0 is plain cl).
-        const std::string variant = toString(classifyVariant(config.gamma, config.eta));
-        char parameters[96];
-        std::snprintf(parameters, sizeof parameters, " (gamma %g, eta %g, tau %g%s%s)", config.gamma, config.eta,
-                      config.temperature, variant != config.loss ? ": effectively " : "",
-                      variant != config.loss ? variant.c_str() : "");
-        lossText += parameters;
-    }
-    std::fprintf(stderr, "aclwb-cli: %s on %s (%s), %lld train / %lld val / %lld test images, %d threads, device %s\n",
-                 lossText.c_str(), data.datasetName.c_str(), data.fingerprint.c_str(),
-                 static_cast<long long>(data.train.size()), static_cast<long long>(data.validation.size()),
-                 static_cast<long long>(data.test.size()), threads, device.str().c_str());
-    writeRunConfig(out, config);
-    const fs::path failedMarker = fs::path(out) / "failed";
-    fs::remove(failedMarker, ec);
+    const TrainConfig config = assembleConfig(s);
+    configureThreads(static_cast<int>(config.threads));
+    TrainingRun run(config, out, resume);
+    ConsoleProgress progress(out);
+    RunControl control;
+    run.setObserver(&progress);
+    run.setRunControl(&control);
+    g_control = &control;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    RunOutcome outcome = RunOutcome::Failed;
     try {
-        trainAndExport(out, resume, config, std::move(data), device, threads);
-    } catch (const std::exception& e) {
-        // The directory stays, marked: `runs` lists it as failed with the reason, and nothing is half-written.
-        const std::string reason = describeException(e);
-        try {
-            writeFileAtomically(failedMarker.string(), reason + "\n");
-        } catch (const std::exception&) { }
+        outcome = run.execute();
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        g_control = nullptr;
         throw;
     }
-}
-
-void trainAndExport(const std::string& out, bool resume, const TrainConfig& config, ImbalancedDataset data,
-                    const c10::Device& device, int threads)
-{
-    Trainer trainer(config, std::move(data), device);
-    ConsoleProgress progress;
-    trainer.setObserver(&progress);
-    g_interrupted.store(false);
-    trainer.setCancelFlag(&g_interrupted);
-    auto previous = std::signal(SIGINT, onInterrupt);
-    const TrainingResult result = trainer.run(out, resume);
     std::signal(SIGINT, previous);
-    if (result.cancelled) {
-        std::error_code ec;
-        if (fs::exists(fs::path(out) / "checkpoint.pt", ec)) {
-            std::cerr << "aclwb-cli: interrupted; the last completed epoch is checkpointed: resume with --resume "
-                      << out << std::endl;
-        } else {
-            std::cerr << "aclwb-cli: interrupted before the first epoch completed; nothing is checkpointed ("
-                      << out << " holds only config.json; --resume " << out << " starts it from the beginning)"
-                      << std::endl;
-        }
+    g_control = nullptr;
+    if (outcome == RunOutcome::Cancelled) {
         std::exit(130);
     }
-    exportRun(out, trainer, result, threads);
-    printSummary(trainer.data(), result);
+    const TrainingResult& result = run.result();
+    printSummary(run.trainer()->data(), result);
     printJson({ { "out", out },
                 { "test_accuracy", result.test.accuracy },
                 { "test_balanced_accuracy", result.test.balancedAccuracy },
@@ -177,8 +130,8 @@ void trainAndExport(const std::string& out, bool resume, const TrainConfig& conf
                 { "per_class_accuracy", result.test.perClassAccuracy },
                 { "seconds", result.seconds },
                 { "images_per_second", result.imagesPerSecond },
-                { "threads", threads },
-                { "device", device.str() } });
+                { "threads", currentThreads() },
+                { "device", parseDevice(config.device).str() } });
 }
 
 } // namespace

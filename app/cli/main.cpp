@@ -7,6 +7,7 @@
 #include "DataCommand.h"
 #include "LossCommand.h"
 #include "PredictCommand.h"
+#include "RunsCommand.h"
 #include "SweepCommand.h"
 #include "TrainCommand.h"
 #include "TsneCommand.h"
@@ -37,6 +38,7 @@ int main(int argc, char** argv)
     registerTrainCommand(app);
     registerPredictCommand(app);
     registerSweepCommand(app);
+    registerRunsCommand(app);
     registerTsneCommand(app);
     registerBenchLossCommand(app);
     registerBenchTrainCommand(app);

@@ -4,6 +4,7 @@
 #include "util/ErrorText.h"
 #include "util/Fingerprint.h"
 #include "util/InputError.h"
+#include "util/RunControl.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -13,6 +14,7 @@
 #include <torch/serialize.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
@@ -353,15 +355,23 @@ DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOp
     const int64_t side = options.side;
     at::Tensor all = at::empty({ n, 3, side, side }, at::kByte);
     std::vector<std::string> problem(static_cast<size_t>(n));
+    std::atomic<bool> stopped { false };
     cv::setNumThreads(1); // we parallelise over images; OpenCV's own pool would only oversubscribe
     limitOpenCvImageSize();
     uint8_t* base = all.data_ptr<uint8_t>();
     at::parallel_for(0, n, 4, [&](int64_t begin, int64_t end) {
         for (int64_t i = begin; i < end; ++i) {
+            if (stopped.load() || !proceed(options.control)) {
+                stopped.store(true);
+                return;
+            }
             problem[static_cast<size_t>(i)]
                 = decodeOne(paths[static_cast<size_t>(i)], side, base + i * 3 * side * side);
         }
     });
+    if (stopped.load()) {
+        throw RunCancelled();
+    }
     std::string list;
     for (int64_t i = 0; i < n; ++i) {
         if (problem[static_cast<size_t>(i)].empty()) {

@@ -10,6 +10,8 @@
 
 namespace aclwb {
 
+class RunControl;
+
 /// Images larger than this are refused from their header, before any pixel is decoded (a 60-byte JPEG can claim
 /// 65500 x 65500 and make the decoder allocate gigabytes). ISIC's largest images are about 24 megapixels.
 constexpr int64_t kMaxImagePixels = 100'000'000;
@@ -23,6 +25,8 @@ struct DecodeOptions {
     bool skipUnreadable = false;
     /// Where decoded tensors are cached; empty = defaultCacheDir(); "none" disables the cache.
     std::string cacheDir;
+    /// Checked before every image (pause blocks, cancel throws RunCancelled); may be null.
+    const RunControl* control = nullptr;
 };
 
 /// $ACLWB_CACHE_DIR, else $XDG_CACHE_HOME/aclwb, else ~/.cache/aclwb.

@@ -37,6 +37,20 @@ double trustworthiness(const at::Tensor& original, const at::Tensor& layout, int
     return 1.0 - 2.0 / (nd * kd * (2.0 * nd - 3.0 * kd - 1.0)) * penalty;
 }
 
+namespace {
+
+/// For each point, whether the majority of its k nearest neighbours (itself excluded) shares its label.
+at::Tensor knnCorrect(const at::Tensor& points, const at::Tensor& y, int64_t k, int64_t classes)
+{
+    const int64_t n = points.size(0);
+    const at::Tensor neighbourLabels = y.index_select(0, nearestNeighbours(points, k).indices.flatten()).view({ n, k });
+    const at::Tensor votes
+        = at::zeros({ n, classes }, at::kLong).scatter_add_(1, neighbourLabels, at::ones_like(neighbourLabels));
+    return votes.argmax(1).eq(y);
+}
+
+} // namespace
+
 double knnAccuracy(const at::Tensor& points, const at::Tensor& labels, int64_t k)
 {
     const int64_t n = points.size(0);
@@ -45,10 +59,25 @@ double knnAccuracy(const at::Tensor& points, const at::Tensor& labels, int64_t k
     }
     const at::Tensor y = labels.to(at::kLong);
     const int64_t classes = y.max().item<int64_t>() + 1;
-    const at::Tensor neighbourLabels = y.index_select(0, nearestNeighbours(points, k).indices.flatten()).view({ n, k });
-    const at::Tensor votes
-        = at::zeros({ n, classes }, at::kLong).scatter_add_(1, neighbourLabels, at::ones_like(neighbourLabels));
-    return votes.argmax(1).eq(y).to(at::kDouble).mean().item<double>();
+    return knnCorrect(points, y, k, classes).to(at::kDouble).mean().item<double>();
+}
+
+std::vector<double> knnAccuracyPerClass(const at::Tensor& points, const at::Tensor& labels, int64_t k,
+                                        int64_t classes)
+{
+    const int64_t n = points.size(0);
+    std::vector<double> out(static_cast<size_t>(classes), 0.0);
+    if (n < 2 || labels.size(0) != n) {
+        return out;
+    }
+    const at::Tensor y = labels.to(at::kLong);
+    const at::Tensor correct = knnCorrect(points, y, std::min(k, n - 1), classes).to(at::kDouble);
+    for (int64_t c = 0; c < classes; ++c) {
+        const at::Tensor mine = y.eq(c);
+        const int64_t count = mine.sum().item<int64_t>();
+        out[static_cast<size_t>(c)] = count > 0 ? correct.masked_select(mine).mean().item<double>() : 0.0;
+    }
+    return out;
 }
 
 } // namespace aclwb

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <vector>
+
 #include <ATen/core/Tensor.h>
 
 namespace aclwb {
@@ -14,5 +16,11 @@ double trustworthiness(const at::Tensor& original, const at::Tensor& layout, int
 /// how well classes separate in a space. Compared between the layout and the original space it says whether the
 /// picture can be trusted about the classes.
 double knnAccuracy(const at::Tensor& points, const at::Tensor& labels, int64_t k = 10);
+
+/// knnAccuracy per class (recall of the kNN vote for each class's points; 0 for a class without points), k capped
+/// at N - 1. Gives the contrastive stage, which has no classifier yet, a per-class quality signal: a minority
+/// class buried in the majority cluster scores low here long before any linear probe exists.
+std::vector<double> knnAccuracyPerClass(const at::Tensor& points, const at::Tensor& labels, int64_t k,
+                                        int64_t classes);
 
 } // namespace aclwb

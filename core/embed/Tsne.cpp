@@ -5,12 +5,14 @@
 #include "embed/Pca.h"
 #include "embed/QuadTree.h"
 #include "util/InputError.h"
+#include "util/RunControl.h"
 #include "util/SeededRandom.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <tuple>
 
@@ -78,6 +80,89 @@ TsneMethod parseTsneMethod(const std::string& text)
 Tsne::Tsne(const at::Tensor& data, TsneOptions options)
     : m_options(options)
 {
+    prepare(data);
+    const at::Tensor& x = m_input;
+    // Initial layout: PCA scaled to std 1e-4 on the first axis, or a seeded Gaussian of the same scale.
+    m_y.resize(static_cast<size_t>(2 * m_n));
+    bool usePcaInit = false;
+    if (options.pca_init()) {
+        at::Tensor init = pcaProject(x, 2);
+        const double spread = init.select(1, 0).std().item<double>();
+        usePcaInit = spread > 0.0 && std::isfinite(spread);
+        if (usePcaInit) {
+            init = (init / spread * 1e-4).contiguous();
+            std::copy(init.data_ptr<double>(), init.data_ptr<double>() + 2 * m_n, m_y.begin());
+        }
+    }
+    if (!usePcaInit) {
+        SeededRandom rng(options.seed());
+        for (double& v : m_y) {
+            // Box-Muller from our own uniform draws, so the seed gives the same start everywhere.
+            const double u1 = (static_cast<double>(rng.below(1ULL << 53)) + 0.5) / static_cast<double>(1ULL << 53);
+            const double u2 = (static_cast<double>(rng.below(1ULL << 53)) + 0.5) / static_cast<double>(1ULL << 53);
+            v = 1e-4 * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+        }
+    }
+    m_gradient.assign(m_y.size(), 0.0);
+    m_update.assign(m_y.size(), 0.0);
+    m_gains.assign(m_y.size(), 1.0);
+}
+
+Tsne::Tsne(const at::Tensor& data, TsneOptions options, const TsneWarmStart& warm)
+    : m_options(options)
+{
+    prepare(data);
+    if (warm.indices.size() != static_cast<size_t>(m_n) || warm.previousLayout.size() != 2 * warm.previousIndices.size()
+        || warm.previousIndices.empty()) {
+        throw InputError("t-SNE warm start: need one index per row and a 2-D previous layout with one row per index");
+    }
+    std::map<int64_t, size_t> previousRow;
+    for (size_t r = 0; r < warm.previousIndices.size(); ++r) {
+        previousRow[warm.previousIndices[r]] = r;
+    }
+    m_y.assign(static_cast<size_t>(2 * m_n), 0.0);
+    std::vector<int64_t> matched;
+    std::vector<int64_t> unmatched;
+    for (int64_t i = 0; i < m_n; ++i) {
+        const auto found = previousRow.find(warm.indices[static_cast<size_t>(i)]);
+        if (found == previousRow.end()) {
+            unmatched.push_back(i);
+            continue;
+        }
+        matched.push_back(i);
+        m_y[static_cast<size_t>(2 * i)] = warm.previousLayout[2 * found->second];
+        m_y[static_cast<size_t>(2 * i + 1)] = warm.previousLayout[2 * found->second + 1];
+    }
+    if (matched.empty()) {
+        throw InputError("t-SNE warm start: no row of the new data has a previous position");
+    }
+    if (!unmatched.empty()) {
+        // Each new point starts at its nearest matched neighbour (in the input space), jittered by a tiny seeded
+        // offset so coincident points can separate.
+        const at::Tensor known = m_input.index_select(0, at::tensor(matched, at::kLong));
+        const at::Tensor fresh = m_input.index_select(0, at::tensor(unmatched, at::kLong));
+        const at::Tensor nearest = at::cdist(fresh, known).argmin(1).contiguous();
+        SeededRandom rng(m_options.seed());
+        const at::Tensor layoutNow = at::from_blob(m_y.data(), { m_n, 2 }, at::kDouble);
+        const double jitter = 1e-3 * std::max(layoutNow.std().item<double>(), 1e-12);
+        for (size_t u = 0; u < unmatched.size(); ++u) {
+            const auto from = static_cast<size_t>(matched[static_cast<size_t>(nearest.data_ptr<int64_t>()[u])]);
+            const auto to = static_cast<size_t>(unmatched[u]);
+            for (size_t axis = 0; axis < 2; ++axis) {
+                const double u01 = static_cast<double>(rng.below(1ULL << 30)) / static_cast<double>(1ULL << 30);
+                m_y[2 * to + axis] = m_y[2 * from + axis] + jitter * (u01 - 0.5);
+            }
+        }
+    }
+    m_gradient.assign(m_y.size(), 0.0);
+    m_update.assign(m_y.size(), 0.0);
+    m_gains.assign(m_y.size(), 1.0);
+}
+
+void Tsne::prepare(const at::Tensor& data)
+{
+    const TsneOptions& options = m_options;
+
     if (data.dim() != 2 || data.size(0) < 4 || data.size(1) < 1) {
         throw InputError("t-SNE needs a 2-D input with at least 4 rows, got shape "
                          + (data.defined() ? c10::str(data.sizes()) : std::string("none")));
@@ -174,30 +259,7 @@ Tsne::Tsne(const at::Tensor& data, TsneOptions options)
         m_denseP = dense.to(m_device);
     }
 
-    // Initial layout: PCA scaled to std 1e-4 on the first axis, or a seeded Gaussian of the same scale.
-    m_y.resize(static_cast<size_t>(2 * m_n));
-    bool usePcaInit = false;
-    if (options.pca_init()) {
-        at::Tensor init = pcaProject(x, 2);
-        const double spread = init.select(1, 0).std().item<double>();
-        usePcaInit = spread > 0.0 && std::isfinite(spread);
-        if (usePcaInit) {
-            init = (init / spread * 1e-4).contiguous();
-            std::copy(init.data_ptr<double>(), init.data_ptr<double>() + 2 * m_n, m_y.begin());
-        }
-    }
-    if (!usePcaInit) {
-        SeededRandom rng(options.seed());
-        for (double& v : m_y) {
-            // Box-Muller from our own uniform draws, so the seed gives the same start everywhere.
-            const double u1 = (static_cast<double>(rng.below(1ULL << 53)) + 0.5) / static_cast<double>(1ULL << 53);
-            const double u2 = (static_cast<double>(rng.below(1ULL << 53)) + 0.5) / static_cast<double>(1ULL << 53);
-            v = 1e-4 * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
-        }
-    }
-    m_gradient.assign(m_y.size(), 0.0);
-    m_update.assign(m_y.size(), 0.0);
-    m_gains.assign(m_y.size(), 1.0);
+    m_input = x;
 }
 
 void Tsne::gradientBarnesHut(double exaggeration)
@@ -253,7 +315,7 @@ int64_t Tsne::step(int64_t count)
 {
     int64_t done = 0;
     while (done < count && !finished()) {
-        if (m_cancel != nullptr && m_cancel->load(std::memory_order_relaxed)) {
+        if ((m_cancel != nullptr && m_cancel->load(std::memory_order_relaxed)) || !proceed(m_control)) {
             break;
         }
         const bool early = m_iteration < m_options.early_exaggeration_iterations();

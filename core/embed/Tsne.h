@@ -10,6 +10,8 @@
 
 namespace aclwb {
 
+class RunControl;
+
 /// How the t-SNE gradient is computed.
 enum class TsneMethod {
     Auto,      // Exact up to 1000 points, Barnes-Hut above
@@ -36,6 +38,16 @@ struct TsneOptions {
     TORCH_ARG(uint64_t, seed) = 1;
 };
 
+/// A previous layout to start from, so the layouts of successive training epochs move smoothly instead of
+/// jumping: rows are matched by sample index; a row without a previous position starts at its nearest matched
+/// neighbour's (nearest in the input space), slightly jittered. Early exaggeration is usually shortened or skipped
+/// (set options.early_exaggeration_iterations, e.g. to 0), since the clusters are already formed.
+struct TsneWarmStart {
+    std::vector<int64_t> previousIndices; // sample index of each row of previousLayout
+    std::vector<double> previousLayout;   // previousIndices.size() x 2, row-major
+    std::vector<int64_t> indices;         // sample index of each row of the new data
+};
+
 /// Parses auto / exact / barnes-hut; "fft" is refused (not implemented), like any other name, with an InputError.
 TsneMethod parseTsneMethod(const std::string& text);
 
@@ -46,11 +58,15 @@ class Tsne {
 public:
     /// `data`: N x d, finite, N >= 4, perplexity < (N - 1) / 3. InputError otherwise, naming the parameter.
     Tsne(const at::Tensor& data, TsneOptions options = {});
+    /// Starts from `warm` instead of the PCA / random initialisation (InputError when its sizes do not fit).
+    Tsne(const at::Tensor& data, TsneOptions options, const TsneWarmStart& warm);
 
     /// Runs up to `count` further iterations (never past options.iterations); returns how many ran. Stops early,
     /// between iterations, when the cancel flag is set.
     int64_t step(int64_t count);
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    /// Checked every iteration: pause blocks, cancel stops (step returns early, as with the cancel flag).
+    void setRunControl(const RunControl* control) { m_control = control; }
 
     bool finished() const { return m_iteration >= m_options.iterations(); }
     int64_t iteration() const { return m_iteration; }
@@ -58,10 +74,13 @@ public:
     TsneMethod method() const { return m_method; }
     /// The current layout, N x 2 (float64).
     at::Tensor layout() const;
+    /// The same as plain numbers, row-major x0, y0, x1, y1, ... (for views that never see a tensor).
+    const std::vector<double>& coordinates() const { return m_y; }
     /// KL(P || Q) of the current layout, exaggeration excluded (exact Q, O(N^2) in blocks).
     double klDivergence() const;
 
 private:
+    void prepare(const at::Tensor& data);
     void gradientBarnesHut(double exaggeration);
     void gradientExact(double exaggeration);
 
@@ -83,6 +102,8 @@ private:
     std::vector<double> m_update;
     std::vector<double> m_gains;
     const std::atomic<bool>* m_cancel = nullptr;
+    const RunControl* m_control = nullptr;
+    at::Tensor m_input; // the (centred, rescaled, PCA-reduced) input: warm start places new points with it
     at::Device m_device { at::kCPU };
 };
 

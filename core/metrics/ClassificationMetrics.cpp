@@ -103,3 +103,21 @@ void to_json(nlohmann::json& j, const ClassificationMetrics& m)
 }
 
 } // namespace aclwb
+
+namespace aclwb {
+
+void from_json(const nlohmann::json& j, ClassificationMetrics& m)
+{
+    m.samples = j.at("samples").get<int64_t>();
+    m.accuracy = j.at("accuracy").get<double>();
+    m.balancedAccuracy = j.at("balanced_accuracy").get<double>();
+    m.macroF1 = j.at("macro_f1").get<double>();
+    m.perClassAccuracy = j.at("per_class_accuracy").get<std::vector<double>>();
+    m.confusion = j.at("confusion_matrix").get<std::vector<std::vector<int64_t>>>();
+    m.rocAuc.reset();
+    if (j.contains("roc_auc")) {
+        m.rocAuc = j.at("roc_auc").get<double>();
+    }
+}
+
+} // namespace aclwb

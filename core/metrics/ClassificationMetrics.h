@@ -29,5 +29,7 @@ ClassificationMetrics computeMetrics(const at::Tensor& logits, const at::Tensor&
 std::optional<double> rocAuc(const std::vector<double>& scores, const std::vector<int>& positive);
 
 void to_json(nlohmann::json& j, const ClassificationMetrics& m);
+/// The inverse of to_json; nlohmann's exception on a missing or mistyped key (callers name the file).
+void from_json(const nlohmann::json& j, ClassificationMetrics& m);
 
 } // namespace aclwb

@@ -127,6 +127,10 @@ std::vector<ConfigKey> buildSchema()
                0, 4096),
         choice("embedding", &TrainConfig::embedding, "Execution", "What embeddings.csv holds",
                { "encoder", "projection" }),
+        ranged("snapshot_every", &TrainConfig::snapshotEvery, T::Integer, "Execution",
+               "Embedding snapshots of validation points every K epochs and at the end (0: off)", 0, 100000),
+        ranged("snapshot_points", &TrainConfig::snapshotPoints, T::Integer, "Execution",
+               "Points per snapshot (class-stratified; minority classes kept whole)", 10, 1000000),
     };
 }
 

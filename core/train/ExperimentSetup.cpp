@@ -28,11 +28,14 @@ ImbalanceOptions imbalanceOptionsFor(const TrainConfig& c)
     return o;
 }
 
-ImbalancedDataset loadExperimentData(const TrainConfig& config, std::vector<std::string>* warnings)
+ImbalancedDataset loadExperimentData(const TrainConfig& config, std::vector<std::string>* warnings,
+                                     const RunControl* control)
 {
     const ImbalanceOptions options = imbalanceOptionsFor(config);
     validate(options);
-    const DatasetSplits splits = loadDataset(datasetSourceFor(config));
+    DatasetSource source = datasetSourceFor(config);
+    source.decode.control = control;
+    const DatasetSplits splits = loadDataset(source);
     if (warnings != nullptr) {
         warnings->insert(warnings->end(), splits.warnings.begin(), splits.warnings.end());
     }

@@ -5,6 +5,7 @@
 #include "io/AtomicFile.h"
 #include "train/ConfigSchema.h"
 #include "io/CsvTable.h"
+#include "run/RunFiles.h"
 #include "train/ModelIo.h"
 #include "util/InputError.h"
 
@@ -28,38 +29,6 @@ nlohmann::json readJson(const std::string& path)
     return readJsonFileStrict(path);
 }
 
-std::string metricsCsv(const std::vector<EpochSummary>& history, size_t classes)
-{
-    std::string out = "stage,epoch,loss,lr,seconds,val_accuracy,val_balanced_accuracy,val_macro_f1";
-    for (size_t c = 0; c < classes; ++c) {
-        out += ",val_class_" + std::to_string(c) + "_accuracy";
-    }
-    out += "\n";
-    char buffer[64];
-    auto number = [&](double v) {
-        std::snprintf(buffer, sizeof buffer, ",%.9g", v);
-        out += buffer;
-    };
-    for (const EpochSummary& e : history) {
-        out += e.stage + "," + std::to_string(e.epoch + 1);
-        number(e.meanLoss);
-        number(e.lr);
-        number(e.seconds);
-        if (e.validation) {
-            number(e.validation->accuracy);
-            number(e.validation->balancedAccuracy);
-            number(e.validation->macroF1);
-            for (double a : e.validation->perClassAccuracy) {
-                number(a);
-            }
-        } else {
-            out += std::string(3 + classes, ',');
-        }
-        out += "\n";
-    }
-    return out;
-}
-
 } // namespace
 
 void writeRunConfig(const std::string& runDir, const TrainConfig& config)
@@ -71,18 +40,6 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
 {
     const TrainConfig& config = trainer.config();
     const ImbalancedDataset& data = trainer.data();
-    nlohmann::json history = nlohmann::json::array();
-    for (const EpochSummary& e : result.history) {
-        nlohmann::json j { { "stage", e.stage },
-                           { "epoch", e.epoch + 1 },
-                           { "loss", e.meanLoss },
-                           { "lr", e.lr },
-                           { "seconds", e.seconds } };
-        if (e.validation) {
-            j["validation"] = *e.validation;
-        }
-        history.push_back(j);
-    }
     const nlohmann::json results {
         { "config", config },
         { "class_names", data.classNames },
@@ -92,7 +49,7 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
         { "test_class_counts", data.test.classCounts },
         { "data_fingerprint", data.fingerprint },
         { "image_shape", data.imageShape },
-        { "history", history },
+        { "history", result.history },
         { "test", result.test },
         { "images_per_second", result.imagesPerSecond },
         { "seconds", result.seconds },
@@ -101,7 +58,8 @@ void exportRun(const std::string& runDir, Trainer& trainer, const TrainingResult
         { "versions", { { "aclwb", kVersion }, { "libtorch", TORCH_VERSION } } },
     };
     const fs::path dir(runDir);
-    writeFileAtomically((dir / "metrics.csv").string(), metricsCsv(result.history, data.classNames.size()));
+    writeFileAtomically((dir / "metrics.csv").string(), formatMetricsCsv(result.history, data.classNames.size()));
+    writeFileAtomically((dir / "steps.csv").string(), formatStepsCsv(result.steps));
 
     const at::Tensor embedding
         = trainer.embed(data.test, config.embedding == "projection").to(torch::kCPU, torch::kDouble);

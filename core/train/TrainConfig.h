@@ -59,6 +59,10 @@ struct TrainConfig {
     int64_t threads = 0;
     /// Which representation embeddings.csv holds: "encoder" features or "projection" (the contrastive space).
     std::string embedding = "encoder";
+    /// Embedding snapshots every K epochs and at the end (0 = off); not part of a run's identity.
+    int64_t snapshotEvery = 0;
+    /// Points per snapshot: a fixed class-stratified subsample, minority classes kept whole.
+    int64_t snapshotPoints = 2000;
 
     bool isContrastive() const { return loss != "ce" && loss != "ce-weighted"; }
 };

@@ -3,14 +3,21 @@
 
 #include "data/Augmentation.h"
 #include "data/BatchSampler.h"
+#include "embed/EmbeddingQuality.h"
+#include "io/AtomicFile.h"
 #include "loss/AfclFunctional.h"
+#include "model/ParameterInit.h"
+#include "run/RunFiles.h"
 #include "train/Checkpoint.h"
 #include "train/LearningRate.h"
 #include "train/ModelIo.h"
 #include "util/InputError.h"
+#include "util/SeededRandom.h"
 
+#include <ATen/Parallel.h>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -19,11 +26,16 @@
 namespace aclwb {
 namespace {
 
+namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-constexpr const char* kContrastive = "contrastive";
-constexpr const char* kLinear = "linear";
-constexpr const char* kCrossEntropy = "cross-entropy";
+/// The checkpoint layout this version writes and reads (2: stage names, 1-based epochs in the history, steps).
+constexpr int kCheckpointFormat = 2;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(std::vector<torch::Tensor> params, const TrainConfig& c,
                                                        double lr, double weightDecay)
@@ -35,10 +47,21 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(std::vector<torch::Tensor
     return std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(lr).weight_decay(weightDecay));
 }
 
-/// A seed per (run seed, stage, epoch): resuming at an epoch redraws exactly what the original run drew there.
-uint64_t epochSeed(uint64_t seed, int stage, int64_t epoch)
+/// The number each stage's random draws are keyed by (kept from the first format, so batches stay the same).
+int stageKey(Stage stage)
 {
-    return seed * 1000003ULL + static_cast<uint64_t>(stage) * 7919ULL + static_cast<uint64_t>(epoch);
+    switch (stage) {
+    case Stage::Contrastive: return 1;
+    case Stage::Linear: return 2;
+    case Stage::CrossEntropy: return 3;
+    }
+    return 0;
+}
+
+/// A seed per (run seed, stage, epoch): resuming at an epoch redraws exactly what the original run drew there.
+uint64_t epochSeed(uint64_t seed, Stage stage, int64_t epoch)
+{
+    return seed * 1000003ULL + static_cast<uint64_t>(stageKey(stage)) * 7919ULL + static_cast<uint64_t>(epoch);
 }
 
 std::vector<at::Tensor> batchesFor(const SubsetView& subset, const TrainConfig& c, uint64_t seed)
@@ -48,58 +71,58 @@ std::vector<at::Tensor> batchesFor(const SubsetView& subset, const TrainConfig& 
                              : epochBatches(subset.size(), c.batchSize, seed, 0, dropLast);
 }
 
-nlohmann::json historyToJson(const std::vector<EpochSummary>& history)
+std::vector<at::Tensor> linearBatches(int64_t n, const TrainConfig& c, int64_t epoch)
 {
-    nlohmann::json out = nlohmann::json::array();
-    for (const EpochSummary& e : history) {
-        nlohmann::json j {
-            { "stage", e.stage }, { "epoch", e.epoch }, { "loss", e.meanLoss }, { "lr", e.lr }, { "seconds", e.seconds }
-        };
-        if (e.validation) {
-            j["validation"] = *e.validation;
-        }
-        out.push_back(j);
-    }
-    return out;
-}
-
-std::vector<EpochSummary> historyFromJson(const nlohmann::json& j)
-{
-    std::vector<EpochSummary> out;
-    for (const auto& e : j) {
-        EpochSummary s;
-        s.stage = e.at("stage").get<std::string>();
-        s.epoch = e.at("epoch").get<int64_t>();
-        s.meanLoss = e.at("loss").get<double>();
-        s.lr = e.at("lr").get<double>();
-        s.seconds = e.at("seconds").get<double>();
-        if (e.contains("validation")) {
-            const auto& v = e.at("validation");
-            ClassificationMetrics m;
-            m.samples = v.at("samples").get<int64_t>();
-            m.accuracy = v.at("accuracy").get<double>();
-            m.balancedAccuracy = v.at("balanced_accuracy").get<double>();
-            m.macroF1 = v.at("macro_f1").get<double>();
-            m.perClassAccuracy = v.at("per_class_accuracy").get<std::vector<double>>();
-            m.confusion = v.at("confusion_matrix").get<std::vector<std::vector<int64_t>>>();
-            if (v.contains("roc_auc")) {
-                m.rocAuc = v.at("roc_auc").get<double>();
-            }
-            s.validation = m;
-        }
-        out.push_back(s);
-    }
-    return out;
+    return epochBatches(n, c.batchSize, epochSeed(c.seed, Stage::Linear, epoch), 0, n >= c.batchSize);
 }
 
 /// The parts of a config that must match for a resume to continue the same experiment.
 nlohmann::json identity(const TrainConfig& c)
 {
     nlohmann::json j = c;
-    j.erase("device");
-    j.erase("threads");
-    j.erase("cache_dir"); // where decoded images are cached does not change the run
+    for (const char* key : { "device", "threads", "cache_dir", "snapshot_every", "snapshot_points" }) {
+        j.erase(key); // where and how fast it runs, and what it records, do not change the run
+    }
     return j;
+}
+
+/// A fixed class-stratified subsample of `labels` (positions, ascending) of at most `points`: the budget is
+/// shared out by water-filling, so classes smaller than their share (the minority) are kept whole.
+at::Tensor stratifiedSubsample(const at::Tensor& labels, int64_t classes, int64_t points, uint64_t seed)
+{
+    const int64_t n = labels.size(0);
+    if (n <= points) {
+        return at::arange(n, at::kLong);
+    }
+    const at::Tensor y = labels.to(at::kLong).contiguous();
+    std::vector<std::vector<int64_t>> byClass(static_cast<size_t>(classes));
+    for (int64_t i = 0; i < n; ++i) {
+        byClass[static_cast<size_t>(y.data_ptr<int64_t>()[i])].push_back(i);
+    }
+    std::vector<size_t> order(byClass.size());
+    for (size_t c = 0; c < order.size(); ++c) {
+        order[c] = c;
+    }
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return byClass[a].size() < byClass[b].size(); });
+    std::vector<int64_t> chosen;
+    int64_t left = points;
+    SeededRandom rng(seed ^ 0x5A175A17ULL);
+    for (size_t k = 0; k < order.size(); ++k) {
+        std::vector<int64_t>& members = byClass[order[k]];
+        const int64_t share = left / static_cast<int64_t>(order.size() - k);
+        const int64_t take = std::min<int64_t>(static_cast<int64_t>(members.size()), share);
+        rng.shuffle(members);
+        chosen.insert(chosen.end(), members.begin(), members.begin() + take);
+        left -= take;
+    }
+    std::sort(chosen.begin(), chosen.end());
+    return at::tensor(chosen, at::kLong);
+}
+
+std::vector<float> toFloats(const at::Tensor& t)
+{
+    const at::Tensor c = t.to(at::kCPU, at::kFloat).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
 }
 
 } // namespace
@@ -110,9 +133,10 @@ Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
     , m_device(device)
 {
     aclwb::validate(m_config);
-    torch::manual_seed(m_config.seed);
     const int64_t channels = m_data.imageShape.empty() ? 1 : m_data.imageShape[0];
     m_model = ContrastiveNet(ContrastiveNetOptions(m_config.encoder, channels, m_data.classCount()));
+    at::Generator init = at::detail::createCPUGenerator(m_config.seed);
+    initialiseParameters(*m_model, init);
     if (!m_config.encoderWeights.empty()) {
         if (loadStateDict(*m_model, m_config.encoderWeights, "encoder.") == 0) {
             throw InputError(m_config.encoderWeights + ": no encoder tensors found");
@@ -128,6 +152,31 @@ Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
         }
         m_classWeights = torch::tensor(w, torch::kFloat).to(m_device);
     }
+    const SubsetView& split = m_data.validation.size() > 0 ? m_data.validation : m_data.test;
+    m_snapshotPositions = stratifiedSubsample(split.labels, m_data.classCount(), m_config.snapshotPoints, m_config.seed);
+}
+
+std::vector<Stage> Trainer::stages() const
+{
+    if (m_config.isContrastive()) {
+        return { Stage::Contrastive, Stage::Linear };
+    }
+    return { Stage::CrossEntropy };
+}
+
+int64_t Trainer::epochsOf(Stage stage) const
+{
+    switch (stage) {
+    case Stage::Contrastive: return m_config.epochsContrastive;
+    case Stage::Linear: return m_config.epochsLinear;
+    case Stage::CrossEntropy: return m_config.epochsContrastive + m_config.epochsLinear;
+    }
+    return 0;
+}
+
+int64_t Trainer::globalEpoch(Stage stage, int64_t epoch) const
+{
+    return (stage == Stage::Linear ? m_config.epochsContrastive : 0) + epoch + 1;
 }
 
 void Trainer::setLearningRate(torch::optim::Optimizer& optimizer, double lr)
@@ -137,12 +186,12 @@ void Trainer::setLearningRate(torch::optim::Optimizer& optimizer, double lr)
     }
 }
 
-void Trainer::checkFinite(const at::Tensor& loss, const char* stage, int64_t epoch, int64_t step, double lr) const
+void Trainer::checkFinite(const at::Tensor& loss, Stage stage, int64_t epoch, int64_t step, double lr) const
 {
     const double value = loss.item<double>();
     if (!std::isfinite(value)) {
         std::ostringstream what;
-        what << "the " << stage << " loss is " << value;
+        what << "the " << toString(stage) << " loss is " << value;
         diverged(what.str(), epoch, step, lr);
     }
 }
@@ -162,127 +211,90 @@ void Trainer::diverged(const std::string& what, int64_t epoch, int64_t step, dou
     throw InputError(message.str());
 }
 
-void Trainer::report(const char* stage, int64_t epoch, int64_t epochs, int64_t step, int64_t steps, double loss,
-                     double lr, double images, double seconds)
+at::Tensor Trainer::representationLoss(const at::Tensor& positions, int64_t epoch, int64_t step, at::Generator& augment)
 {
-    ++m_stepsDone;
-    m_stepSeconds += seconds;
-    if (m_observer == nullptr) {
-        return;
-    }
-    TrainingProgress p;
-    p.stage = stage;
-    p.epoch = epoch;
-    p.epochs = epochs;
-    p.step = step;
-    p.stepsPerEpoch = steps;
-    p.loss = loss;
-    p.lr = lr;
-    p.imagesPerSecond = seconds > 0 ? images / seconds : 0.0;
-    p.etaSeconds = m_stepsDone > 0 ? m_stepSeconds / static_cast<double>(m_stepsDone)
-            * static_cast<double>(std::max<int64_t>(0, m_stepsTotal - m_stepsDone))
-                                   : 0.0;
-    m_observer->onStep(p);
-}
-
-double Trainer::representationEpoch(int64_t epoch, torch::optim::Optimizer& optimizer)
-{
-    // Stage 1 of a contrastive run, or the single stage of a cross-entropy baseline: same batches, augmentation,
-    // schedule and bookkeeping; only the loss differs.
     const bool contrastive = m_config.isContrastive();
-    const char* stage = contrastive ? kContrastive : kCrossEntropy;
-    const int stageId = contrastive ? 1 : 3;
-    const int64_t epochs
-        = contrastive ? m_config.epochsContrastive : m_config.epochsContrastive + m_config.epochsLinear;
     const bool twoViews = contrastive && m_config.views == 2;
-    m_model->train();
-    const Augmentation augmentation;
-    at::Generator generator = at::detail::createCPUGenerator(epochSeed(m_config.seed, stageId, epoch) ^ 0x5DEECE66DULL);
-    const auto batches = batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stageId, epoch));
+    static const Augmentation augmentation;
+    at::Tensor images = m_data.train.gatherImages(positions);
+    at::Tensor labels = m_data.train.gatherLabels(positions);
+    if (twoViews) {
+        images = m_config.augment ? augmentation.twoViews(images, augment) : torch::cat({ images, images });
+        labels = torch::cat({ labels, labels });
+    } else if (m_config.augment) {
+        images = augmentation.apply(images, augment);
+    }
+    images = images.to(m_device);
+    labels = labels.to(m_device);
+    if (!contrastive) {
+        auto ce = torch::nn::functional::CrossEntropyFuncOptions();
+        if (m_classWeights.defined()) {
+            ce.weight(m_classWeights);
+        }
+        return torch::nn::functional::cross_entropy(m_model->forward(images), labels, ce);
+    }
+    const at::Tensor projections = m_model->project(m_model->features(images));
+    // Exploding weights show up here first; say so as a divergence, not as bad input to the loss.
+    if (!torch::isfinite(projections).all().item<bool>()) {
+        diverged("the model's projections contain NaN or infinite values", epoch, step,
+                 m_result.steps.empty() ? m_config.lr : m_result.steps.back().lr);
+    }
     const AfclLossOptions lossOptions = AfclLossOptions()
                                             .gamma(m_config.gamma)
                                             .eta(m_config.eta)
                                             .temperature(m_config.temperature)
                                             .normalization(parseNormalization(m_config.normalization))
                                             .normalize_input(false);
+    return functional::afclLoss(projections, labels, lossOptions);
+}
+
+double Trainer::trainEpoch(Stage stage, int64_t epoch, torch::optim::Optimizer& optimizer,
+                           const std::vector<at::Tensor>& batches, double baseLr, int64_t warmupSteps,
+                           const LossOfBatch& lossOf)
+{
     const int64_t steps = static_cast<int64_t>(batches.size());
+    const int64_t epochs = epochsOf(stage);
+    const int64_t imagesPerSample = stage == Stage::Contrastive && m_config.views == 2 ? 2 : 1;
     double lossSum = 0.0;
     for (int64_t step = 0; step < steps; ++step) {
-        if (cancelled()) {
+        if (!proceed(m_control)) {
             return std::nan("");
         }
         const auto start = Clock::now();
         const at::Tensor& positions = batches[static_cast<size_t>(step)];
-        at::Tensor images = m_data.train.gatherImages(positions);
-        at::Tensor labels = m_data.train.gatherLabels(positions);
-        if (twoViews) {
-            images = m_config.augment ? augmentation.twoViews(images, generator) : torch::cat({ images, images });
-            labels = torch::cat({ labels, labels });
-        } else if (m_config.augment) {
-            images = augmentation.apply(images, generator);
-        }
-        images = images.to(m_device);
-        labels = labels.to(m_device);
-        const double lr = scheduledLearningRate(m_config.lr, m_config.schedule, epoch * steps + step, epochs * steps,
-                                                m_config.warmupEpochs * steps);
+        const double lr
+            = scheduledLearningRate(baseLr, m_config.schedule, epoch * steps + step, epochs * steps, warmupSteps);
         setLearningRate(optimizer, lr);
         optimizer.zero_grad();
-        torch::Tensor loss;
-        if (contrastive) {
-            const at::Tensor projections = m_model->project(m_model->features(images));
-            // Exploding weights show up here first; say so as a divergence, not as bad input to the loss.
-            if (!torch::isfinite(projections).all().item<bool>()) {
-                diverged("the model's projections contain NaN or infinite values", epoch, step, lr);
-            }
-            loss = functional::afclLoss(projections, labels, lossOptions);
-        } else {
-            auto ce = torch::nn::functional::CrossEntropyFuncOptions();
-            if (m_classWeights.defined()) {
-                ce.weight(m_classWeights);
-            }
-            loss = torch::nn::functional::cross_entropy(m_model->forward(images), labels, ce);
-        }
+        m_result.steps.push_back({ stage, epoch, step, 0.0, lr }); // the lr is known before the loss
+        const at::Tensor loss = lossOf(positions, epoch, step);
         checkFinite(loss, stage, epoch, step, lr);
         loss.backward();
         optimizer.step();
         const double value = loss.item<double>();
+        m_result.steps.back().loss = value;
         lossSum += value;
-        const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-        m_stageImages += static_cast<double>(images.size(0));
-        m_stageSeconds += seconds;
-        report(stage, epoch, epochs, step, steps, value, lr, static_cast<double>(images.size(0)), seconds);
-    }
-    return steps > 0 ? lossSum / static_cast<double>(steps) : 0.0;
-}
-
-double Trainer::linearEpoch(int64_t epoch, torch::optim::Optimizer& optimizer, const at::Tensor& features,
-                            const at::Tensor& labels)
-{
-    m_model->classifier->train();
-    const int64_t n = features.size(0);
-    const auto batches
-        = epochBatches(n, m_config.batchSize, epochSeed(m_config.seed, 2, epoch), 0, n >= m_config.batchSize);
-    const int64_t steps = static_cast<int64_t>(batches.size());
-    double lossSum = 0.0;
-    for (int64_t step = 0; step < steps; ++step) {
-        if (cancelled()) {
-            return std::nan("");
+        const double seconds = secondsSince(start);
+        const double images = static_cast<double>(positions.size(0) * imagesPerSample);
+        if (stage != Stage::Linear) {
+            m_stageImages += images;
+            m_stageSeconds += seconds;
         }
-        const auto start = Clock::now();
-        const at::Tensor positions = batches[static_cast<size_t>(step)].to(m_device);
-        const double lr = scheduledLearningRate(m_config.lrLinear, m_config.schedule, epoch * steps + step,
-                                                m_config.epochsLinear * steps, 0);
-        setLearningRate(optimizer, lr);
-        optimizer.zero_grad();
-        const torch::Tensor loss = torch::nn::functional::cross_entropy(
-            m_model->classify(features.index_select(0, positions)), labels.index_select(0, positions));
-        checkFinite(loss, kLinear, epoch, step, lr);
-        loss.backward();
-        optimizer.step();
-        const double value = loss.item<double>();
-        lossSum += value;
-        report(kLinear, epoch, m_config.epochsLinear, step, steps, value, lr, static_cast<double>(positions.size(0)),
-               std::chrono::duration<double>(Clock::now() - start).count());
+        m_eta.stepDone(m_stageIndex, seconds);
+        if (m_observer != nullptr) {
+            TrainingProgress p;
+            p.stage = stage;
+            p.epoch = epoch;
+            p.epochs = epochs;
+            p.step = step;
+            p.stepsPerEpoch = steps;
+            p.loss = value;
+            p.lr = lr;
+            p.imagesPerSecond = seconds > 0 ? images / seconds : 0.0;
+            p.etaSeconds = m_eta.remainingSeconds();
+            p.fractionDone = m_eta.fractionDone();
+            m_observer->onStep(p);
+        }
     }
     return steps > 0 ? lossSum / static_cast<double>(steps) : 0.0;
 }
@@ -293,6 +305,7 @@ at::Tensor Trainer::embed(const SubsetView& subset, bool projection)
     m_model->eval();
     std::vector<at::Tensor> parts;
     for (int64_t start = 0; start < subset.size(); start += 512) {
+        checkpoint(m_control);
         const at::Tensor positions = torch::arange(start, std::min(subset.size(), start + 512), torch::kLong);
         at::Tensor f = m_model->features(subset.gatherImages(positions).to(m_device));
         parts.push_back(projection ? m_model->project(f) : f);
@@ -308,125 +321,312 @@ at::Tensor Trainer::logits(const SubsetView& subset)
     return m_model->classify(features);
 }
 
-ClassificationMetrics Trainer::validate()
+ClassificationMetrics Trainer::validate(size_t stageIndex)
 {
     if (m_data.validation.size() == 0) {
         return {};
     }
-    return computeMetrics(logits(m_data.validation), m_data.validation.labels);
+    const auto start = Clock::now();
+    ClassificationMetrics m = computeMetrics(logits(m_data.validation), m_data.validation.labels);
+    m_eta.evaluationDone(stageIndex, secondsSince(start),
+                         static_cast<double>(m_data.test.size()) / static_cast<double>(m_data.validation.size()));
+    return m;
+}
+
+EmbeddingSnapshot Trainer::snapshot(Stage stage, int64_t epoch, int64_t globalEpochNumber, bool withPredictions)
+{
+    // Remember every module's mode: in stage 2 the encoder is in eval mode and the classifier in train mode.
+    std::vector<std::pair<std::shared_ptr<torch::nn::Module>, bool>> modes;
+    for (const auto& module : m_model->modules(/*include_self=*/true)) {
+        modes.emplace_back(module, module->is_training());
+    }
+    const bool useValidation = m_data.validation.size() > 0;
+    const SubsetView& split = useValidation ? m_data.validation : m_data.test;
+    EmbeddingSnapshot s;
+    s.stage = stage;
+    s.epoch = epoch;
+    s.globalEpoch = globalEpochNumber;
+    s.split = useValidation ? "validation" : "test";
+    {
+        torch::NoGradGuard noGrad;
+        m_model->eval();
+        std::vector<at::Tensor> features;
+        std::vector<at::Tensor> projections;
+        std::vector<at::Tensor> predicted;
+        for (int64_t start = 0; start < m_snapshotPositions.size(0); start += 512) {
+            const at::Tensor positions
+                = m_snapshotPositions.narrow(0, start, std::min<int64_t>(512, m_snapshotPositions.size(0) - start));
+            const at::Tensor f = m_model->features(split.gatherImages(positions).to(m_device));
+            features.push_back(f.to(at::kCPU));
+            projections.push_back(m_model->project(f).to(at::kCPU));
+            if (withPredictions) {
+                predicted.push_back(m_model->classify(f).argmax(1).to(at::kCPU));
+            }
+        }
+        const at::Tensor f = features.empty() ? at::zeros({ 0, m_model->featureDim() }) : torch::cat(features);
+        const at::Tensor p = projections.empty() ? at::zeros({ 0, 1 }) : torch::cat(projections);
+        const at::Tensor labels = split.labels.index_select(0, m_snapshotPositions);
+        s.featureDim = f.size(1);
+        s.projectionDim = p.size(1);
+        s.features = toFloats(f);
+        s.projections = toFloats(p);
+        const at::Tensor indices = m_snapshotPositions.contiguous();
+        s.indices.assign(indices.data_ptr<int64_t>(), indices.data_ptr<int64_t>() + indices.numel());
+        const at::Tensor l = labels.contiguous();
+        s.labels.assign(l.data_ptr<int64_t>(), l.data_ptr<int64_t>() + l.numel());
+        if (withPredictions && !predicted.empty()) {
+            const at::Tensor pr = torch::cat(predicted).contiguous();
+            s.predicted.assign(pr.data_ptr<int64_t>(), pr.data_ptr<int64_t>() + pr.numel());
+        }
+        const at::Tensor unitFeatures = torch::nn::functional::normalize(
+            f.to(at::kDouble), torch::nn::functional::NormalizeFuncOptions().dim(1));
+        s.featureKnnAccuracy = knnAccuracyPerClass(unitFeatures, labels, 10, m_data.classCount());
+        s.projectionKnnAccuracy = knnAccuracyPerClass(p.to(at::kDouble), labels, 10, m_data.classCount());
+    }
+    for (auto& [module, training] : modes) { // pre-order: a parent first, then its children put right
+        module->train(training);
+    }
+    return s;
+}
+
+void Trainer::takeSnapshot(const std::string& runDir, Stage stage, int64_t epoch, bool withPredictions)
+{
+    EmbeddingSnapshot s = snapshot(stage, epoch, globalEpoch(stage, epoch), withPredictions);
+    const fs::path dir = fs::path(runDir) / "snapshots";
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    writeFileAtomically((dir / snapshotFileName(s.globalEpoch)).string(), formatSnapshotCsv(s));
+    EmbeddingSnapshot index = s; // knn.csv keeps only the small part
+    index.features.clear();
+    index.projections.clear();
+    const auto same = std::find_if(m_snapshotIndex.begin(), m_snapshotIndex.end(),
+                                   [&](const EmbeddingSnapshot& e) { return e.globalEpoch == s.globalEpoch; });
+    if (same != m_snapshotIndex.end()) {
+        *same = index;
+    } else {
+        m_snapshotIndex.push_back(index);
+    }
+    writeFileAtomically((dir / "knn.csv").string(), formatKnnCsv(m_snapshotIndex, m_data.classNames.size()));
+    if (m_observer != nullptr) {
+        m_observer->onSnapshot(s);
+    }
+}
+
+void Trainer::writeEpochFiles(const std::string& runDir)
+{
+    writeFileAtomically((fs::path(runDir) / "metrics.csv").string(),
+                        formatMetricsCsv(m_result.history, m_data.classNames.size()));
+    writeFileAtomically((fs::path(runDir) / "steps.csv").string(), formatStepsCsv(m_result.steps));
 }
 
 TrainingResult Trainer::run(const std::string& runDir, bool resume)
 {
-    namespace fs = std::filesystem;
+    at::init_num_threads(); // this thread computes with the process's thread count, as the main thread does
     const std::string checkpointPath = (fs::path(runDir) / "checkpoint.pt").string();
     const auto runStart = Clock::now();
-    TrainingResult result;
-    const bool contrastive = m_config.isContrastive();
-    const int64_t stage1Epochs
-        = contrastive ? m_config.epochsContrastive : m_config.epochsContrastive + m_config.epochsLinear;
-    const int64_t stage2Epochs = contrastive ? m_config.epochsLinear : 0;
+    m_result = TrainingResult();
+    m_checkpointed = false;
+    m_snapshotIndex.clear();
+    const std::vector<Stage> stageList = stages();
 
     // Optimisers are created per stage; the checkpoint says which stage and how many epochs are done.
-    std::vector<torch::Tensor> stage1Params = contrastive ? m_model->encoder->parameters() : m_model->parameters();
-    if (contrastive) {
+    std::vector<torch::Tensor> stage1Params
+        = m_config.isContrastive() ? m_model->encoder->parameters() : m_model->parameters();
+    if (m_config.isContrastive()) {
         for (const auto& p : m_model->head->parameters()) {
             stage1Params.push_back(p);
         }
     }
     auto optimizer1 = makeOptimizer(stage1Params, m_config, m_config.lr, m_config.weightDecay);
     auto optimizer2 = makeOptimizer(m_model->classifier->parameters(), m_config, m_config.lrLinear, 0.0);
-    int stage = 1;
+    auto optimizerOf = [&](Stage stage) { return stage == Stage::Linear ? optimizer2.get() : optimizer1.get(); };
+    size_t stageIndex = 0;
     int64_t epochsDone = 0;
     double previousSeconds = 0.0;
     if (resume && fs::exists(checkpointPath)) {
-        // The saved stage says whose optimiser state the checkpoint holds.
         const nlohmann::json saved = Checkpoint::load(checkpointPath, *m_model, [&](const nlohmann::json& state) {
-            return state.at("stage").get<int>() == 1 ? optimizer1.get() : optimizer2.get();
+            if (state.value("format", 1) != kCheckpointFormat) {
+                throw InputError(checkpointPath + " was written by an older version of aclwb (checkpoint format "
+                                 + std::to_string(state.value("format", 1)) + "); start the run again");
+            }
+            return optimizerOf(parseStage(state.at("stage").get<std::string>()));
         });
-        stage = saved.at("stage").get<int>();
         if (saved.at("identity") != identity(m_config)) {
             throw InputError(runDir + " holds a run with a different configuration; use a new --out directory");
         }
+        const Stage savedStage = parseStage(saved.at("stage").get<std::string>());
+        stageIndex = static_cast<size_t>(std::find(stageList.begin(), stageList.end(), savedStage) - stageList.begin());
         epochsDone = saved.at("epochs_done").get<int64_t>();
-        result.history = historyFromJson(saved.at("history"));
+        m_result.history = saved.at("history").get<std::vector<EpochSummary>>();
         previousSeconds = saved.at("seconds").get<double>();
         m_stageImages = saved.at("stage_images").get<double>();
         m_stageSeconds = saved.at("stage_seconds").get<double>();
         m_checkpointed = true;
+        // steps.csv may hold steps of an epoch the checkpoint does not: keep those the checkpoint vouches for.
+        const auto stepsRecorded = static_cast<size_t>(saved.at("steps_recorded").get<int64_t>());
+        try {
+            m_result.steps = readStepsCsv((fs::path(runDir) / "steps.csv").string());
+        } catch (const InputError&) {
+            m_result.steps.clear(); // the curve starts at the resume point; training is unaffected
+        }
+        m_result.steps.resize(std::min(m_result.steps.size(), stepsRecorded));
+        try {
+            m_snapshotIndex = readKnnCsv((fs::path(runDir) / "snapshots" / "knn.csv").string());
+        } catch (const InputError&) {
+            m_snapshotIndex.clear();
+        }
+        if (stageIndex < stageList.size() && epochsDone >= epochsOf(stageList[stageIndex])) {
+            ++stageIndex; // the saved stage was complete
+            epochsDone = 0;
+        }
     }
-    auto saveCheckpoint = [&](int savedStage, int64_t done, torch::optim::Optimizer* optimizer) {
-        const double seconds = previousSeconds + std::chrono::duration<double>(Clock::now() - runStart).count();
-        Checkpoint::save(checkpointPath, *m_model, optimizer,
-                         { { "stage", savedStage },
+
+    // Steps per epoch of every stage, and the plan the ETA is priced on.
+    std::vector<int64_t> stepsPerEpoch;
+    std::vector<int64_t> stepsLeft;
+    std::vector<int64_t> evaluationsLeft;
+    for (size_t s = 0; s < stageList.size(); ++s) {
+        const Stage stage = stageList[s];
+        const int64_t steps = stage == Stage::Linear
+            ? static_cast<int64_t>(linearBatches(m_data.train.size(), m_config, 0).size())
+            : static_cast<int64_t>(batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stage, 0)).size());
+        stepsPerEpoch.push_back(steps);
+        const int64_t epochsLeft = s < stageIndex ? 0 : epochsOf(stage) - (s == stageIndex ? epochsDone : 0);
+        stepsLeft.push_back(steps * epochsLeft);
+        evaluationsLeft.push_back(stage == Stage::Contrastive || m_data.validation.size() == 0 ? 0 : epochsLeft);
+    }
+    m_eta.plan(stepsLeft, evaluationsLeft, true);
+
+    if (m_observer != nullptr) {
+        RunInfo info;
+        info.config = m_config;
+        info.datasetName = m_data.datasetName;
+        info.fingerprint = m_data.fingerprint;
+        info.classNames = m_data.classNames;
+        info.trainCounts = m_data.train.classCounts;
+        info.validationCounts = m_data.validation.classCounts;
+        info.testCounts = m_data.test.classCounts;
+        info.stages = stageList;
+        for (Stage stage : stageList) {
+            info.stageEpochs.push_back(epochsOf(stage));
+        }
+        info.stageStepsPerEpoch = stepsPerEpoch;
+        info.device = m_device.str();
+        info.threads = at::get_num_threads();
+        info.resumed = m_checkpointed;
+        m_observer->onRunStarted(info);
+        if (m_checkpointed) {
+            m_observer->onStepsRestored(m_result.steps);
+            for (EpochSummary e : m_result.history) {
+                e.replayed = true;
+                m_observer->onEpoch(e);
+            }
+        }
+    }
+
+    auto saveCheckpoint = [&](Stage stage, int64_t done) {
+        const double seconds = previousSeconds + secondsSince(runStart);
+        Checkpoint::save(checkpointPath, *m_model, optimizerOf(stage),
+                         { { "format", kCheckpointFormat },
+                           { "stage", toString(stage) },
                            { "epochs_done", done },
-                           { "history", historyToJson(result.history) },
+                           { "history", m_result.history },
                            { "identity", identity(m_config) },
                            { "seconds", seconds },
                            { "stage_images", m_stageImages },
-                           { "stage_seconds", m_stageSeconds } });
+                           { "stage_seconds", m_stageSeconds },
+                           { "steps_recorded", static_cast<int64_t>(m_result.steps.size()) } });
         m_checkpointed = true;
     };
-    const int64_t trainSteps = std::max<int64_t>(1, m_data.train.size() / m_config.batchSize);
-    m_stepsTotal
-        = trainSteps * ((stage == 1 ? stage1Epochs - epochsDone : 0) + stage2Epochs - (stage == 2 ? epochsDone : 0));
 
-    if (stage == 1) {
-        for (int64_t epoch = epochsDone; epoch < stage1Epochs; ++epoch) {
-            const auto start = Clock::now();
-            const double loss = representationEpoch(epoch, *optimizer1);
-            if (cancelled()) {
-                result.cancelled = true;
-                break;
-            }
-            EpochSummary summary;
-            summary.stage = contrastive ? kContrastive : kCrossEntropy;
-            summary.epoch = epoch;
-            summary.meanLoss = loss;
-            summary.lr = optimizer1->param_groups().front().options().get_lr();
-            if (!contrastive) {
-                summary.validation = validate();
-            }
-            summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-            result.history.push_back(summary);
-            saveCheckpoint(1, epoch + 1, optimizer1.get());
+    try {
+        for (; stageIndex < stageList.size() && !m_result.cancelled; ++stageIndex) {
+            const Stage stage = stageList[stageIndex];
+            m_stageIndex = stageIndex;
             if (m_observer != nullptr) {
-                m_observer->onEpoch(summary);
+                m_observer->onStageStarted(stage, epochsOf(stage));
+            }
+            // Stage 2: the encoder is frozen (eval mode, no gradients); its features are computed once.
+            at::Tensor features;
+            at::Tensor labels;
+            if (stage == Stage::Linear) {
+                features = embed(m_data.train, false);
+                labels = m_data.train.labels.to(m_device);
+            }
+            for (int64_t epoch = epochsDone; epoch < epochsOf(stage); ++epoch) {
+                const auto start = Clock::now();
+                double loss = 0.0;
+                if (stage == Stage::Linear) {
+                    m_model->classifier->train();
+                    loss = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),
+                                      m_config.lrLinear, 0, [&](const at::Tensor& positions, int64_t, int64_t) {
+                                          const at::Tensor p = positions.to(m_device);
+                                          return torch::nn::functional::cross_entropy(
+                                              m_model->classify(features.index_select(0, p)),
+                                              labels.index_select(0, p));
+                                      });
+                } else {
+                    m_model->train();
+                    at::Generator augment
+                        = at::detail::createCPUGenerator(epochSeed(m_config.seed, stage, epoch) ^ 0x5DEECE66DULL);
+                    const auto batches = batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stage, epoch));
+                    loss = trainEpoch(stage, epoch, *optimizer1, batches, m_config.lr,
+                                      m_config.warmupEpochs * static_cast<int64_t>(batches.size()),
+                                      [&](const at::Tensor& positions, int64_t e, int64_t step) {
+                                          return representationLoss(positions, e, step, augment);
+                                      });
+                }
+                if (cancelled()) {
+                    // Steps of the unfinished epoch are not kept: the checkpoint is at the epoch's start.
+                    while (!m_result.steps.empty() && m_result.steps.back().stage == stage
+                           && m_result.steps.back().epoch == epoch) {
+                        m_result.steps.pop_back();
+                    }
+                    m_result.cancelled = true;
+                    break;
+                }
+                EpochSummary summary;
+                summary.stage = stage;
+                summary.epoch = epoch;
+                summary.meanLoss = loss;
+                summary.lr = optimizerOf(stage)->param_groups().front().options().get_lr();
+                if (stage != Stage::Contrastive) {
+                    summary.validation = validate(stageIndex);
+                }
+                summary.seconds = secondsSince(start);
+                m_result.history.push_back(summary);
+                saveCheckpoint(stage, epoch + 1);
+                writeEpochFiles(runDir);
+                if (m_observer != nullptr) {
+                    m_observer->onEpoch(summary);
+                }
+                if (m_config.snapshotEvery > 0 && stage != Stage::Linear && (epoch + 1) % m_config.snapshotEvery == 0) {
+                    takeSnapshot(runDir, stage, epoch, stage == Stage::CrossEntropy);
+                }
+            }
+            epochsDone = 0;
+            if (!m_result.cancelled && m_observer != nullptr) {
+                m_observer->onStageFinished(stage);
             }
         }
-        epochsDone = 0;
-    }
-    if (!result.cancelled && stage2Epochs > 0) {
-        // Stage 2: the encoder is frozen (eval mode, no gradients); its features are computed once.
-        const torch::Tensor features = embed(m_data.train, false);
-        const torch::Tensor labels = m_data.train.labels.to(m_device);
-        for (int64_t epoch = epochsDone; epoch < stage2Epochs; ++epoch) {
-            const auto start = Clock::now();
-            const double loss = linearEpoch(epoch, *optimizer2, features, labels);
-            if (cancelled()) {
-                result.cancelled = true;
-                break;
-            }
-            EpochSummary summary;
-            summary.stage = kLinear;
-            summary.epoch = epoch;
-            summary.meanLoss = loss;
-            summary.lr = optimizer2->param_groups().front().options().get_lr();
-            summary.validation = validate();
-            summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-            result.history.push_back(summary);
-            saveCheckpoint(2, epoch + 1, optimizer2.get());
+        if (!m_result.cancelled) {
             if (m_observer != nullptr) {
-                m_observer->onEpoch(summary);
+                m_observer->onEvaluating();
+            }
+            m_result.test = computeMetrics(logits(m_data.test), m_data.test.labels);
+            m_eta.testDone();
+            if (m_config.snapshotEvery > 0) {
+                const Stage last = stageList.back();
+                takeSnapshot(runDir, last, epochsOf(last) - 1, true); // the end, with the classifier's predictions
             }
         }
+    } catch (const RunCancelled&) {
+        m_result.cancelled = true; // raised inside feature extraction or evaluation
     }
-    if (!result.cancelled) {
-        result.test = computeMetrics(logits(m_data.test), m_data.test.labels);
-    }
-    result.imagesPerSecond = m_stageSeconds > 0 ? m_stageImages / m_stageSeconds : 0.0;
-    result.seconds = previousSeconds + std::chrono::duration<double>(Clock::now() - runStart).count();
-    return result;
+    m_result.imagesPerSecond = m_stageSeconds > 0 ? m_stageImages / m_stageSeconds : 0.0;
+    m_result.seconds = previousSeconds + secondsSince(runStart);
+    m_result.checkpointed = m_checkpointed;
+    return m_result;
 }
 
 } // namespace aclwb

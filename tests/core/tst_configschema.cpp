@@ -96,6 +96,8 @@ void TestConfigSchema::everyKeyRoundTrips()
     c.device = "cuda:1";
     c.threads = 3;
     c.embedding = "projection";
+    c.snapshotEvery = 2;
+    c.snapshotPoints = 500;
     validate(c);
     const nlohmann::json j = c;
     const nlohmann::json defaults = TrainConfig();

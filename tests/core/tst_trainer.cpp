@@ -9,6 +9,7 @@
 #include "train/RunExport.h"
 #include "train/Trainer.h"
 #include "util/InputError.h"
+#include "util/RunControl.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,28 +68,28 @@ bool sameParameters(ContrastiveNet& a, ContrastiveNet& b)
 /// Cancels the run when a given epoch of a given stage ends (as a user would click Stop).
 class CancelAt : public TrainingObserver {
 public:
-    CancelAt(std::string stage, int64_t epoch, std::atomic<bool>& flag)
-        : m_stage(std::move(stage))
+    CancelAt(Stage stage, int64_t epoch, RunControl& control)
+        : m_stage(stage)
         , m_epoch(epoch)
-        , m_flag(flag)
+        , m_control(control)
     { }
     void onStep(const TrainingProgress& p) override
     {
         if (p.stage == m_stage && p.epoch == m_epoch + 1) {
-            m_flag.store(true);
+            m_control.cancel();
         }
     }
 
 private:
-    std::string m_stage;
+    Stage m_stage;
     int64_t m_epoch;
-    std::atomic<bool>& m_flag;
+    RunControl& m_control;
 };
 
 /// Counts finished epochs, to tell a resumed run from one that silently started over.
 class EpochCounter : public TrainingObserver {
 public:
-    void onEpoch(const EpochSummary&) override { ++epochs; }
+    void onEpoch(const EpochSummary& e) override { epochs += e.replayed ? 0 : 1; }
     int epochs = 0;
 };
 
@@ -136,8 +137,8 @@ void TestTrainer::contrastiveLearnsSeparableData()
     const TrainingResult r = trainer.run(dir.path().toStdString(), false);
     QVERIFY(!r.cancelled);
     QCOMPARE(r.history.size(), size_t(6));
-    QCOMPARE(r.history.front().stage, std::string("contrastive"));
-    QCOMPARE(r.history.back().stage, std::string("linear"));
+    QCOMPARE(r.history.front().stage, Stage::Contrastive);
+    QCOMPARE(r.history.back().stage, Stage::Linear);
     QVERIFY2(r.history[2].meanLoss < r.history[0].meanLoss, "the contrastive loss did not fall");
     QVERIFY2(r.test.balancedAccuracy > 0.8, qPrintable(QString::number(r.test.balancedAccuracy)));
     QVERIFY(r.history.back().validation.has_value());
@@ -158,7 +159,7 @@ void TestTrainer::crossEntropyBaselinesLearn()
     Trainer trainer(tinyConfig(loss.toStdString()), tinyData(), torch::kCPU);
     const TrainingResult r = trainer.run(dir.path().toStdString(), false);
     QCOMPARE(r.history.size(), size_t(6)); // one stage of epochs_contrastive + epochs_linear
-    QCOMPARE(r.history.front().stage, std::string("cross-entropy"));
+    QCOMPARE(r.history.front().stage, Stage::CrossEntropy);
     QVERIFY2(r.test.balancedAccuracy > 0.8, qPrintable(QString::number(r.test.balancedAccuracy)));
 }
 
@@ -198,11 +199,11 @@ void TestTrainer::resumeEqualsUninterrupted()
     Trainer uninterrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
     const TrainingResult want = uninterrupted.run(full.path().toStdString(), false);
 
-    std::atomic<bool> cancel { false };
-    CancelAt observer(stage.toStdString(), epoch, cancel);
+    RunControl control;
+    CancelAt observer(parseStage(stage.toStdString()), epoch, control);
     Trainer interrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
     interrupted.setObserver(&observer);
-    interrupted.setCancelFlag(&cancel);
+    interrupted.setRunControl(&control);
     const TrainingResult partial = interrupted.run(split.path().toStdString(), false);
     QVERIFY(partial.cancelled);
     QVERIFY(QFile::exists(split.filePath(QStringLiteral("checkpoint.pt"))));
@@ -260,14 +261,14 @@ void TestTrainer::divergenceStopsWithClearError()
 void TestTrainer::cancelFromAnotherThread()
 {
     QTemporaryDir dir;
-    std::atomic<bool> cancel { false };
+    RunControl control;
     TrainConfig c = tinyConfig("afcl");
     c.epochsContrastive = 50;
     Trainer trainer(c, tinyData(), torch::kCPU);
-    trainer.setCancelFlag(&cancel);
+    trainer.setRunControl(&control);
     std::thread stopper([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        cancel.store(true);
+        control.cancel();
     });
     const auto start = std::chrono::steady_clock::now();
     const TrainingResult r = trainer.run(dir.path().toStdString(), false);

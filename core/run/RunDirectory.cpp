@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+#include "run/RunDirectory.h"
+
+#include "io/AtomicFile.h"
+#include "run/RunFiles.h"
+#include "train/ConfigSchema.h"
+#include "util/InputError.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <signal.h>
+
+namespace aclwb {
+namespace fs = std::filesystem;
+namespace {
+
+std::string readSmallFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) {
+        text.pop_back();
+    }
+    return text;
+}
+
+bool processAlive(const std::string& pidText)
+{
+    char* end = nullptr;
+    const long pid = std::strtol(pidText.c_str(), &end, 10);
+    if (pidText.empty() || end == nullptr || *end != '\0' || pid <= 0) {
+        return false;
+    }
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+/// A LibTorch archive is a zip file: a truncated one has lost its end-of-central-directory record.
+bool zipLooksComplete(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return false;
+    }
+    char head[4] = {};
+    if (!in.read(head, 4) || std::string(head, 4) != std::string("PK\x03\x04", 4)) {
+        return false;
+    }
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    const std::streamoff tail = std::min<std::streamoff>(size, 65557);
+    std::string bytes(static_cast<size_t>(tail), '\0');
+    in.seekg(size - tail);
+    in.read(bytes.data(), tail);
+    return bytes.find(std::string("PK\x05\x06", 4)) != std::string::npos;
+}
+
+/// Reads results.json into the listing; InputError naming the file for anything missing or mistyped.
+void readResults(const fs::path& file, RunListing& r, RunSummary* summary)
+{
+    const nlohmann::json j = readJsonFileStrict(file.string());
+    try {
+        r.classNames = j.at("class_names").get<std::vector<std::string>>();
+        r.trainCounts = j.at("train_class_counts").get<std::vector<int64_t>>();
+        r.test = j.at("test").get<ClassificationMetrics>();
+        r.seconds = j.at("seconds").get<double>();
+        r.device = j.at("device").get<std::string>();
+        const auto history = j.at("history").get<std::vector<EpochSummary>>();
+        r.epochsDone = static_cast<int64_t>(history.size());
+        if (summary != nullptr) {
+            summary->history = history;
+            summary->validationCounts = j.at("val_class_counts").get<std::vector<int64_t>>();
+            summary->testCounts = j.at("test_class_counts").get<std::vector<int64_t>>();
+            summary->imagesPerSecond = j.at("images_per_second").get<double>();
+            summary->threads = j.at("threads").get<int>();
+            summary->imageShape = j.at("image_shape").get<std::vector<int64_t>>();
+        }
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(file.string() + ": damaged (" + e.what() + ")");
+    } catch (const InputError& e) {
+        throw InputError(file.string() + ": " + e.what());
+    }
+    if (r.test->perClassAccuracy.size() != r.classNames.size() || r.trainCounts.size() != r.classNames.size()) {
+        throw InputError(file.string() + ": damaged (class counts and names disagree)");
+    }
+}
+
+std::vector<int64_t> snapshotEpochs(const fs::path& dir)
+{
+    std::vector<int64_t> epochs;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir / "snapshots", ec)) {
+        long long epoch = 0;
+        char tail = 0;
+        if (std::sscanf(entry.path().filename().string().c_str(), "epoch-%lld.cs%c", &epoch, &tail) == 2
+            && tail == 'v') {
+            epochs.push_back(epoch);
+        }
+    }
+    std::sort(epochs.begin(), epochs.end());
+    return epochs;
+}
+
+int64_t totalEpochs(const TrainConfig& c)
+{
+    return c.epochsContrastive + c.epochsLinear;
+}
+
+/// Fills `r` (and `summary`); throws InputError for damage, naming the file.
+void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
+{
+    std::error_code ec;
+    TrainConfig config;
+    try {
+        from_json(readJsonFileStrict((dir / "config.json").string()), config);
+    } catch (const InputError& e) {
+        const std::string what = e.what();
+        throw InputError(what.find("config.json") == std::string::npos ? (dir / "config.json").string() + ": " + what
+                                                                        : what);
+    }
+    r.config = config;
+    r.epochsTotal = totalEpochs(config);
+
+    const bool hasResults = fs::exists(dir / "results.json", ec);
+    if (hasResults) {
+        readResults(dir / "results.json", r, summary);
+    }
+    // Damage anywhere in the run's files is found before its status is decided.
+    std::vector<EpochSummary> metrics;
+    if (fs::exists(dir / "metrics.csv", ec)) {
+        metrics = readMetricsCsv((dir / "metrics.csv").string());
+    }
+    std::vector<StepRecord> steps;
+    if (fs::exists(dir / "steps.csv", ec)) {
+        steps = readStepsCsv((dir / "steps.csv").string());
+    }
+    const std::vector<int64_t> snapshots = snapshotEpochs(dir);
+    if (fs::exists(dir / "snapshots" / "knn.csv", ec)) {
+        readKnnCsv((dir / "snapshots" / "knn.csv").string());
+    }
+    if (summary != nullptr) {
+        for (int64_t epoch : snapshots) {
+            readSnapshotCsv((dir / "snapshots" / snapshotFileName(epoch)).string());
+        }
+    }
+    if (fs::exists(dir / "checkpoint.pt", ec) && !zipLooksComplete(dir / "checkpoint.pt")) {
+        throw InputError((dir / "checkpoint.pt").string() + ": truncated or not a LibTorch archive");
+    }
+    if (!hasResults) {
+        r.epochsDone = static_cast<int64_t>(metrics.size());
+    }
+    if (summary != nullptr) {
+        if (!hasResults) {
+            summary->history = metrics;
+        }
+        summary->steps = std::move(steps);
+        summary->snapshotEpochs = snapshots;
+    }
+
+    if (fs::exists(dir / kRunningMarker, ec) && processAlive(readSmallFile(dir / kRunningMarker))) {
+        r.status = RunStatus::Running;
+    } else if (hasResults && fs::exists(dir / "model.pt", ec)) {
+        if (!zipLooksComplete(dir / "model.pt")) {
+            throw InputError((dir / "model.pt").string() + ": truncated or not a LibTorch archive");
+        }
+        r.status = RunStatus::Finished;
+    } else if (fs::exists(dir / kFailedMarker, ec)) {
+        r.status = RunStatus::Failed;
+        r.reason = readSmallFile(dir / kFailedMarker);
+    } else if (fs::exists(dir / kCancelledMarker, ec)) {
+        r.status = RunStatus::Cancelled;
+        r.reason = readSmallFile(dir / kCancelledMarker);
+    } else {
+        r.status = RunStatus::Incomplete;
+        r.reason = hasResults ? "model.pt is missing: resume to export again"
+            : fs::exists(dir / "checkpoint.pt", ec) ? "interrupted: resumable from checkpoint.pt"
+                                                    : "interrupted before the first epoch";
+    }
+}
+
+} // namespace
+
+void writeRunMarker(const std::string& runDir, const char* marker, const std::string& text)
+{
+    try {
+        writeFileAtomically((fs::path(runDir) / marker).string(), text + "\n");
+    } catch (const std::exception&) {
+    }
+}
+
+void removeRunMarker(const std::string& runDir, const char* marker)
+{
+    std::error_code ec;
+    fs::remove(fs::path(runDir) / marker, ec);
+}
+
+const char* toString(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Finished: return "finished";
+    case RunStatus::Running: return "running";
+    case RunStatus::Incomplete: return "incomplete";
+    case RunStatus::Cancelled: return "cancelled";
+    case RunStatus::Failed: return "failed";
+    case RunStatus::Damaged: return "damaged";
+    }
+    return "unknown";
+}
+
+std::optional<double> RunListing::minorityAccuracy() const
+{
+    if (!test || trainCounts.empty() || test->perClassAccuracy.size() != trainCounts.size()) {
+        return std::nullopt;
+    }
+    const auto minority = std::min_element(trainCounts.begin(), trainCounts.end()) - trainCounts.begin();
+    return test->perClassAccuracy[static_cast<size_t>(minority)];
+}
+
+RunListing inspectRun(const std::string& runDir)
+{
+    RunListing r;
+    r.path = runDir;
+    r.name = fs::path(runDir).filename().string();
+    try {
+        inspect(fs::path(runDir), r, nullptr);
+    } catch (const std::exception& e) {
+        r.status = RunStatus::Damaged;
+        r.reason = e.what();
+    }
+    return r;
+}
+
+RunSummary readRunSummary(const std::string& runDir)
+{
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::path(runDir) / "config.json", ec)) {
+        throw InputError(runDir + " is not a run directory (it has no config.json)");
+    }
+    RunSummary s;
+    s.listing.path = runDir;
+    s.listing.name = fs::path(runDir).filename().string();
+    try {
+        inspect(fs::path(runDir), s.listing, &s);
+    } catch (const std::exception& e) {
+        s.listing.status = RunStatus::Damaged;
+        s.listing.reason = e.what();
+    }
+    return s;
+}
+
+std::vector<RunListing> listRuns(const std::string& folder)
+{
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) {
+        throw InputError("runs folder " + folder + " does not exist or is not a directory");
+    }
+    std::vector<RunListing> runs;
+    std::vector<std::pair<fs::path, int>> pending { { fs::path(folder), 0 } };
+    while (!pending.empty()) {
+        const auto [dir, depth] = pending.back();
+        pending.pop_back();
+        for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) {
+            if (!entry.is_directory(ec) || entry.path().filename().string().rfind('.', 0) == 0) {
+                continue;
+            }
+            if (fs::exists(entry.path() / "config.json", ec)) {
+                RunListing r = inspectRun(entry.path().string());
+                r.name = fs::relative(entry.path(), folder, ec).string();
+                runs.push_back(std::move(r));
+            } else if (depth < 2) {
+                pending.emplace_back(entry.path(), depth + 1);
+            }
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const RunListing& a, const RunListing& b) { return a.name < b.name; });
+    return runs;
+}
+
+EmbeddingSnapshot readRunSnapshot(const std::string& runDir, int64_t globalEpoch)
+{
+    const fs::path dir = fs::path(runDir) / "snapshots";
+    EmbeddingSnapshot s = readSnapshotCsv((dir / snapshotFileName(globalEpoch)).string());
+    s.globalEpoch = globalEpoch;
+    std::error_code ec;
+    if (fs::exists(dir / "knn.csv", ec)) {
+        for (const EmbeddingSnapshot& k : readKnnCsv((dir / "knn.csv").string())) {
+            if (k.globalEpoch == globalEpoch) {
+                s.stage = k.stage;
+                s.epoch = k.epoch;
+                s.split = k.split;
+                s.featureKnnAccuracy = k.featureKnnAccuracy;
+                s.projectionKnnAccuracy = k.projectionKnnAccuracy;
+            }
+        }
+    }
+    return s;
+}
+
+} // namespace aclwb
