@@ -76,7 +76,7 @@ void ConsoleProgress::onStep(const TrainingProgress& p)
         return;
     }
     std::fprintf(stderr, "\r\033[K[%s] epoch %lld/%lld step %lld/%lld loss %.4f lr %.2e %.0f img/s %3.0f%% ETA %s",
-                 toString(p.stage), static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs),
+                 stageName(p.stage), static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs),
                  static_cast<long long>(p.step + 1), static_cast<long long>(p.stepsPerEpoch), p.loss, p.lr,
                  p.imagesPerSecond, 100.0 * p.fractionDone, duration(p.etaSeconds).c_str());
     std::fflush(stderr);
@@ -85,7 +85,7 @@ void ConsoleProgress::onStep(const TrainingProgress& p)
 void ConsoleProgress::onEpoch(const EpochSummary& s)
 {
     clearLine();
-    std::fprintf(stderr, "[%s] epoch %lld: loss %.4f (%.1f s)", toString(s.stage), static_cast<long long>(s.epoch + 1),
+    std::fprintf(stderr, "[%s] epoch %lld: loss %.4f (%.1f s)", stageName(s.stage), static_cast<long long>(s.epoch + 1),
                  s.meanLoss, s.seconds);
     if (s.validation && s.validation->samples > 0) {
         std::fprintf(stderr, ", validation accuracy %.4f, balanced %.4f", s.validation->accuracy,

@@ -39,7 +39,7 @@ std::string compact(double v)
 
 nlohmann::json toJson(const RunListing& r)
 {
-    nlohmann::json j { { "run", r.name }, { "path", r.path }, { "status", toString(r.status) } };
+    nlohmann::json j { { "run", r.name }, { "path", r.path }, { "status", statusName(r.status) } };
     if (!r.reason.empty()) {
         j["reason"] = r.reason;
     }
@@ -88,7 +88,7 @@ void runRuns(const RunsSettings& s)
                 "epochs", "bal_acc", "minority", "time", "note");
     for (const RunListing& r : runs) {
         const std::string epochs = std::to_string(r.epochsDone) + "/" + std::to_string(r.epochsTotal);
-        std::printf("%-32s %-10s %-11s %6s %6s %6s %7s %8s %8s %8s  %s\n", r.name.c_str(), toString(r.status),
+        std::printf("%-32s %-10s %-11s %6s %6s %6s %7s %8s %8s %8s  %s\n", r.name.c_str(), statusName(r.status),
                     r.config ? r.config->loss.c_str() : "-", r.config ? compact(r.config->gamma).c_str() : "-",
                     r.config ? compact(r.config->eta).c_str() : "-",
                     r.config ? compact(r.config->imbalanceRatio).c_str() : "-", epochs.c_str(),

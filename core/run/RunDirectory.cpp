@@ -60,6 +60,32 @@ bool zipLooksComplete(const fs::path& path)
     return bytes.find(std::string("PK\x05\x06", 4)) != std::string::npos;
 }
 
+/// A cheap check of a large CSV a listing should not parse whole (snapshots): it ends with a line break and its
+/// last line has as many columns as its header. InputError naming the file otherwise.
+void checkCsvTail(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string header;
+    if (!in || !std::getline(in, header)) {
+        throw InputError(path.string() + ": empty or unreadable");
+    }
+    in.clear();
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    const std::streamoff tail = std::min<std::streamoff>(size, 1 << 16);
+    std::string bytes(static_cast<size_t>(tail), '\0');
+    in.seekg(size - tail);
+    in.read(bytes.data(), tail);
+    if (bytes.empty() || bytes.back() != '\n') {
+        throw InputError(path.string() + ": truncated (the last line has no end)");
+    }
+    bytes.pop_back();
+    const std::string last = bytes.substr(bytes.find_last_of('\n') == std::string::npos ? 0 : bytes.find_last_of('\n') + 1);
+    if (std::count(last.begin(), last.end(), ',') != std::count(header.begin(), header.end(), ',')) {
+        throw InputError(path.string() + ": truncated (its last line does not have the header's columns)");
+    }
+}
+
 /// Reads results.json into the listing; InputError naming the file for anything missing or mistyped.
 void readResults(const fs::path& file, RunListing& r, RunSummary* summary)
 {
@@ -143,9 +169,12 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
     if (fs::exists(dir / "snapshots" / "knn.csv", ec)) {
         readKnnCsv((dir / "snapshots" / "knn.csv").string());
     }
-    if (summary != nullptr) {
-        for (int64_t epoch : snapshots) {
-            readSnapshotCsv((dir / "snapshots" / snapshotFileName(epoch)).string());
+    for (int64_t epoch : snapshots) {
+        const fs::path file = dir / "snapshots" / snapshotFileName(epoch);
+        if (summary != nullptr) {
+            readSnapshotCsv(file.string());
+        } else {
+            checkCsvTail(file);
         }
     }
     if (fs::exists(dir / "checkpoint.pt", ec) && !zipLooksComplete(dir / "checkpoint.pt")) {
@@ -199,7 +228,7 @@ void removeRunMarker(const std::string& runDir, const char* marker)
     fs::remove(fs::path(runDir) / marker, ec);
 }
 
-const char* toString(RunStatus status)
+const char* statusName(RunStatus status)
 {
     switch (status) {
     case RunStatus::Finished: return "finished";

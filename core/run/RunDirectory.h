@@ -32,7 +32,7 @@ enum class RunStatus {
 };
 
 /// "finished", "running", "incomplete", "cancelled", "failed", "damaged".
-const char* toString(RunStatus status);
+const char* statusName(RunStatus status);
 
 /// One row of a listing: enough for a table of runs, read from the small files only.
 struct RunListing {

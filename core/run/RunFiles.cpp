@@ -114,7 +114,7 @@ std::string formatMetricsCsv(const std::vector<EpochSummary>& history, size_t cl
     }
     out += "\n";
     for (const EpochSummary& e : history) {
-        out += std::string(toString(e.stage)) + "," + std::to_string(e.epoch + 1);
+        out += std::string(stageName(e.stage)) + "," + std::to_string(e.epoch + 1);
         append(out, e.meanLoss);
         append(out, e.lr);
         append(out, e.seconds);
@@ -174,7 +174,7 @@ std::string formatStepsCsv(const std::vector<StepRecord>& steps)
 {
     std::string out = "stage,epoch,step,loss,lr\n";
     for (const StepRecord& s : steps) {
-        out += std::string(toString(s.stage)) + "," + std::to_string(s.epoch + 1) + "," + std::to_string(s.step + 1);
+        out += std::string(stageName(s.stage)) + "," + std::to_string(s.epoch + 1) + "," + std::to_string(s.step + 1);
         append(out, s.loss);
         append(out, s.lr);
         out += "\n";
@@ -294,7 +294,7 @@ std::string formatKnnCsv(const std::vector<EmbeddingSnapshot>& snapshots, size_t
     }
     out += "\n";
     for (const EmbeddingSnapshot& s : snapshots) {
-        out += std::to_string(s.globalEpoch) + "," + toString(s.stage) + "," + std::to_string(s.epoch + 1) + ","
+        out += std::to_string(s.globalEpoch) + "," + stageName(s.stage) + "," + std::to_string(s.epoch + 1) + ","
             + s.split;
         for (size_t c = 0; c < classes; ++c) {
             append(out, c < s.featureKnnAccuracy.size() ? s.featureKnnAccuracy[c] : 0.0);

@@ -174,7 +174,7 @@ std::string SweepPlan::summaryCsv(const std::string& root) const
         std::error_code ec;
         if (fs::exists(fs::path(pointDir(root, k)) / "config.json", ec)) {
             const RunListing run = inspectRun(pointDir(root, k));
-            status = run.status == RunStatus::Finished ? "done" : toString(run.status);
+            status = run.status == RunStatus::Finished ? "done" : statusName(run.status);
             if (run.status == RunStatus::Finished && run.test) {
                 const ClassificationMetrics& t = *run.test;
                 std::string perClass;

@@ -191,7 +191,7 @@ void Trainer::checkFinite(const at::Tensor& loss, Stage stage, int64_t epoch, in
     const double value = loss.item<double>();
     if (!std::isfinite(value)) {
         std::ostringstream what;
-        what << "the " << toString(stage) << " loss is " << value;
+        what << "the " << stageName(stage) << " loss is " << value;
         diverged(what.str(), epoch, step, lr);
     }
 }
@@ -528,7 +528,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
         const double seconds = previousSeconds + secondsSince(runStart);
         Checkpoint::save(checkpointPath, *m_model, optimizerOf(stage),
                          { { "format", kCheckpointFormat },
-                           { "stage", toString(stage) },
+                           { "stage", stageName(stage) },
                            { "epochs_done", done },
                            { "history", m_result.history },
                            { "identity", identity(m_config) },

@@ -7,7 +7,7 @@
 
 namespace aclwb {
 
-const char* toString(Stage stage)
+const char* stageName(Stage stage)
 {
     switch (stage) {
     case Stage::Contrastive: return "contrastive";
@@ -20,7 +20,7 @@ const char* toString(Stage stage)
 Stage parseStage(const std::string& text)
 {
     for (Stage s : { Stage::Contrastive, Stage::Linear, Stage::CrossEntropy }) {
-        if (text == toString(s)) {
+        if (text == stageName(s)) {
             return s;
         }
     }
@@ -29,7 +29,7 @@ Stage parseStage(const std::string& text)
 
 void to_json(nlohmann::json& j, const EpochSummary& e)
 {
-    j = nlohmann::json { { "stage", toString(e.stage) },
+    j = nlohmann::json { { "stage", stageName(e.stage) },
                          { "epoch", e.epoch + 1 },
                          { "loss", e.meanLoss },
                          { "lr", e.lr },

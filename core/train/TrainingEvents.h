@@ -16,8 +16,8 @@ namespace aclwb {
 enum class Stage { Contrastive, Linear, CrossEntropy };
 
 /// "contrastive", "linear", "cross-entropy": the names in logs, metrics.csv, steps.csv and results.json.
-const char* toString(Stage stage);
-/// The inverse of toString; InputError for any other text.
+const char* stageName(Stage stage);
+/// The inverse of stageName; InputError for any other text.
 Stage parseStage(const std::string& text);
 
 /// What a run is about to do, sent once before the first step (and after a resume restored its state).

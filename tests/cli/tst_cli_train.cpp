@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <csignal>
+
+#include <sys/types.h>
+
 using namespace aclwb;
 using test::runCli;
 
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void failedRunIsMarked();
     void corruptFilesGiveOneLineErrors();
     void unreadableImagesRefusedOrSkipped();
+    void snapshotsAndRunsListing();
     void benchTrainReportsThroughput();
     void errorsExitWithCodeTwo_data();
     void errorsExitWithCodeTwo();
@@ -344,6 +349,75 @@ void TestCliTrain::unreadableImagesRefusedOrSkipped()
                                                 QStringLiteral("--out"), m_dir.filePath(QStringLiteral("isic-b")) });
     QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
     QVERIFY(skipped.err.contains("skipped 1 unreadable"));
+}
+
+void TestCliTrain::snapshotsAndRunsListing()
+{
+    // `runs` lists a finished run (with snapshots), a run stopped with Ctrl-C, and a damaged one, correctly.
+    const QString root = m_dir.filePath(QStringLiteral("listing"));
+    const auto withFlag = [](QStringList args, const QString& flag, const QString& value) {
+        args[args.indexOf(flag) + 1] = value;
+        return args;
+    };
+    QStringList finished = tinyRun(root + QStringLiteral("/finished"));
+    finished << QStringLiteral("--snapshot-every") << QStringLiteral("1");
+    const auto done = runCli(finished);
+    QVERIFY2(done.exitCode == 0, done.err.constData());
+    for (const char* name : { "epoch-001.csv", "epoch-002.csv", "epoch-022.csv", "knn.csv" }) {
+        QVERIFY2(QFile::exists(root + QStringLiteral("/finished/snapshots/") + QString::fromLatin1(name)), name);
+    }
+    QVERIFY(done.err.contains("[snapshot] epoch 1"));
+
+    // Ctrl-C during the second contrastive epoch of a long run.
+    QProcess interrupted;
+    const QStringList longRun = withFlag(tinyRun(root + QStringLiteral("/cancelled")),
+                                         QStringLiteral("--epochs-contrastive"), QStringLiteral("200"));
+    interrupted.start(test::cliPath(), longRun);
+    QVERIFY(interrupted.waitForStarted());
+    QByteArray err;
+    while (!err.contains("[contrastive] epoch 1:") && interrupted.state() == QProcess::Running) {
+        interrupted.waitForReadyRead(1000);
+        err += interrupted.readAllStandardError();
+    }
+    ::kill(static_cast<pid_t>(interrupted.processId()), SIGINT);
+    QVERIFY(interrupted.waitForFinished(60000));
+    err += interrupted.readAllStandardError();
+    QCOMPARE(interrupted.exitCode(), 130);
+    QVERIFY2(err.contains("resume with --resume"), err.constData());
+
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/damaged")));
+    for (const char* name : { "config.json", "results.json", "model.pt" }) {
+        QVERIFY(QFile::copy(m_run + QLatin1Char('/') + QString::fromLatin1(name),
+                            root + QStringLiteral("/damaged/") + QString::fromLatin1(name)));
+    }
+    QFile results(root + QStringLiteral("/damaged/results.json"));
+    QVERIFY(results.open(QIODevice::ReadWrite));
+    results.resize(results.size() / 3);
+    results.close();
+
+    const auto listing = runCli({ QStringLiteral("runs"), root, QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(listing.exitCode == 0, listing.err.constData());
+    const QJsonArray runs = listing.json().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 3);
+    QCOMPARE(runs.at(0).toObject().value(QStringLiteral("run")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(runs.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QVERIFY(runs.at(0).toObject().value(QStringLiteral("epochs_done")).toInt() >= 1);
+    QCOMPARE(runs.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("damaged"));
+    QVERIFY(runs.at(1).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("results.json")));
+    const QJsonObject ok = runs.at(2).toObject();
+    QCOMPARE(ok.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
+    QCOMPARE(ok.value(QStringLiteral("gamma")).toDouble(), 1.5);
+    QVERIFY(ok.value(QStringLiteral("test_balanced_accuracy")).toDouble() > 0.9);
+    QVERIFY(ok.contains(QStringLiteral("minority_accuracy")));
+    const auto table = runCli({ QStringLiteral("runs"), root });
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    QVERIFY(table.out.contains("finished") && table.out.contains("cancelled") && table.out.contains("damaged"));
+
+    // Resuming with another config is refused, not silently mixed.
+    const auto resumed = runCli({ QStringLiteral("train"), QStringLiteral("--resume"), root + QStringLiteral("/cancelled"),
+                                  QStringLiteral("--epochs-contrastive"), QStringLiteral("2") });
+    QCOMPARE(resumed.exitCode, 2);
+    QVERIFY2(resumed.err.contains("different configuration"), resumed.err.constData());
 }
 
 void TestCliTrain::benchTrainReportsThroughput()

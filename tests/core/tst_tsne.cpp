@@ -52,6 +52,8 @@ private Q_SLOTS:
     void pcaFindsTheMainAxis();
     void degenerateInput_data();
     void degenerateInput();
+    void warmStartStaysCloseAndLowersKl();
+    void warmStartPlacesNewPoints();
     void refusals_data();
     void refusals();
 };
@@ -265,6 +267,76 @@ void TestTsne::degenerateInput()
     const double slack = kind == QStringLiteral("duplicates") ? 0.1 : kind == QStringLiteral("onecolumn") ? 1.0 : 0.05;
     QVERIFY2(inLayout >= inOriginal - slack,
              qPrintable(QStringLiteral("%1: kNN accuracy layout %2, original %3").arg(kind).arg(inLayout).arg(inOriginal)));
+}
+
+namespace {
+
+/// Procrustes distance: the residual of the best rotation, reflection and scale of `b` onto `a`, both centred and
+/// scaled to unit Frobenius norm (0: the same picture, 1: unrelated).
+double procrustes(torch::Tensor a, torch::Tensor b)
+{
+    a = a - a.mean(0);
+    b = b - b.mean(0);
+    a = a / a.norm();
+    b = b / b.norm();
+    const torch::Tensor singular = torch::linalg::svdvals(a.t().mm(b), c10::nullopt);
+    return 1.0 - std::pow(singular.sum().item<double>(), 2);
+}
+
+} // namespace
+
+void TestTsne::warmStartStaysCloseAndLowersKl()
+{
+    const Clusters c = clusters(60, 4, 10, 2);
+    Tsne cold(c.x, TsneOptions().perplexity(10).iterations(600).method(TsneMethod::Exact));
+    cold.step(600);
+    const torch::Tensor converged = cold.layout();
+    // The next "epoch": the same points slightly moved, started from the converged layout without exaggeration.
+    torch::Generator g = torch::make_generator<torch::CPUGeneratorImpl>(9);
+    const torch::Tensor moved = c.x + 0.05 * torch::randn(c.x.sizes(), g, torch::kDouble);
+    TsneWarmStart warm;
+    for (int64_t i = 0; i < c.x.size(0); ++i) {
+        warm.previousIndices.push_back(i);
+        warm.indices.push_back(i);
+    }
+    warm.previousLayout = cold.coordinates();
+    Tsne next(moved, TsneOptions().perplexity(10).iterations(200).early_exaggeration_iterations(0)
+                         .method(TsneMethod::Exact), warm);
+    QVERIFY(torch::equal(next.layout(), converged)); // it starts exactly where the last one ended
+    const double klStart = next.klDivergence();
+    next.step(200);
+    QVERIFY2(next.klDivergence() <= klStart,
+             qPrintable(QStringLiteral("KL %1 -> %2").arg(klStart).arg(next.klDivergence())));
+    const double distance = procrustes(converged, next.layout());
+    QVERIFY2(distance < 0.05, qPrintable(QStringLiteral("Procrustes distance %1").arg(distance)));
+    // A cold start on the moved data lands somewhere else entirely (the jump warm starts avoid).
+    Tsne again(moved, TsneOptions().perplexity(10).iterations(600).method(TsneMethod::Exact).pca_init(false).seed(5));
+    again.step(600);
+    QVERIFY(procrustes(converged, again.layout()) > distance);
+}
+
+void TestTsne::warmStartPlacesNewPoints()
+{
+    // Rows without a previous position start at their nearest matched neighbour's position (jittered).
+    const Clusters c = clusters(30, 2, 5, 4);
+    const int64_t n = c.x.size(0);
+    TsneWarmStart warm;
+    for (int64_t i = 0; i < n; ++i) {
+        warm.indices.push_back(1000 + i);
+        if (i % 5 != 0) {
+            warm.previousIndices.push_back(1000 + i);
+            warm.previousLayout.push_back(c.y[i].item<double>() * 10.0); // class 0 at x = 0, class 1 at x = 10
+            warm.previousLayout.push_back(0.0);
+        }
+    }
+    Tsne tsne(c.x, TsneOptions().perplexity(5).iterations(10), warm);
+    const torch::Tensor start = tsne.layout();
+    for (int64_t i = 0; i < n; i += 5) {
+        QVERIFY2(std::abs(start[i][0].item<double>() - c.y[i].item<double>() * 10.0) < 0.1,
+                 qPrintable(QStringLiteral("new point %1 started at %2").arg(i).arg(start[i][0].item<double>())));
+    }
+    warm.indices.pop_back();
+    QVERIFY_EXCEPTION_THROWN(Tsne(c.x, TsneOptions().perplexity(5), warm), InputError);
 }
 
 QTEST_MAIN(TestTsne)

@@ -13,6 +13,11 @@ QJsonObject CliRun::json() const
     return QJsonDocument::fromJson(out).object();
 }
 
+QString cliPath()
+{
+    return QStringLiteral(ACLWB_CLI_PATH);
+}
+
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment)
 {
     QProcess process;

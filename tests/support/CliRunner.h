@@ -16,6 +16,9 @@ struct CliRun {
     QJsonObject json() const;
 };
 
+/// The aclwb-cli built alongside the tests, for tests that drive a process themselves (signals, timing).
+QString cliPath();
+
 /// Runs the aclwb-cli built alongside the tests (path compiled in as ACLWB_CLI_PATH) and waits up to 5 minutes.
 CliRun runCli(const QStringList& arguments,
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
