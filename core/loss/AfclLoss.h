@@ -8,8 +8,8 @@
 
 namespace aclwb {
 
-/// The AFCL loss family as a module, so a training loop holds it like any other criterion and its options
-/// travel with it (printed in logs, saved in run configs).
+/// The AFCL loss family as a module, for code that composes criteria as modules (its options print with it). The
+/// Trainer calls functional::afclLoss directly, with options built from the run config.
 ///
 ///   AfclLoss criterion(AfclLossOptions().gamma(2).eta(10).temperature(0.1));
 ///   auto loss = criterion(projections, labels);

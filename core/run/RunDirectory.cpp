@@ -2,7 +2,7 @@
 #include "run/RunDirectory.h"
 
 #include "io/AtomicFile.h"
-#include "run/RunFiles.h"
+#include "train/RunFiles.h"
 #include "train/ConfigSchema.h"
 #include "util/InputError.h"
 

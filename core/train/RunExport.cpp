@@ -5,7 +5,7 @@
 #include "io/AtomicFile.h"
 #include "train/ConfigSchema.h"
 #include "io/CsvTable.h"
-#include "run/RunFiles.h"
+#include "train/RunFiles.h"
 #include "train/ModelIo.h"
 #include "util/InputError.h"
 

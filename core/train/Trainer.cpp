@@ -7,7 +7,7 @@
 #include "io/AtomicFile.h"
 #include "loss/AfclFunctional.h"
 #include "model/ParameterInit.h"
-#include "run/RunFiles.h"
+#include "train/RunFiles.h"
 #include "train/Checkpoint.h"
 #include "train/LearningRate.h"
 #include "train/ModelIo.h"
@@ -417,6 +417,37 @@ void Trainer::writeEpochFiles(const std::string& runDir)
     writeFileAtomically((fs::path(runDir) / "metrics.csv").string(),
                         formatMetricsCsv(m_result.history, m_data.classNames.size()));
     writeFileAtomically((fs::path(runDir) / "steps.csv").string(), formatStepsCsv(m_result.steps));
+}
+
+void Trainer::trainRepresentationSteps(int64_t steps)
+{
+    at::init_num_threads();
+    const Stage stage = stages().front();
+    std::vector<torch::Tensor> params = m_config.isContrastive() ? m_model->encoder->parameters() : m_model->parameters();
+    if (m_config.isContrastive()) {
+        for (const auto& p : m_model->head->parameters()) {
+            params.push_back(p);
+        }
+    }
+    auto optimizer = makeOptimizer(params, m_config, m_config.lr, m_config.weightDecay);
+    m_model->train();
+    std::vector<at::Tensor> batches;
+    for (int64_t epoch = 0; static_cast<int64_t>(batches.size()) < steps; ++epoch) {
+        const auto more = batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stage, epoch));
+        if (more.empty()) {
+            throw InputError("the training set is too small for one batch");
+        }
+        batches.insert(batches.end(), more.begin(), more.end());
+    }
+    batches.resize(static_cast<size_t>(steps));
+    m_eta.plan({ steps }, { 0 }, false);
+    m_stageIndex = 0;
+    at::Generator augment = at::detail::createCPUGenerator(m_config.seed);
+    trainEpoch(stage, 0, *optimizer, batches, m_config.lr, 0,
+               [&](const at::Tensor& positions, int64_t e, int64_t step) {
+                   return representationLoss(positions, e, step, augment);
+               });
+    m_result.steps.clear();
 }
 
 TrainingResult Trainer::run(const std::string& runDir, bool resume)

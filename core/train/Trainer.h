@@ -58,6 +58,11 @@ public:
     /// so a trainer on a worker thread computes exactly as on the main thread.
     TrainingResult run(const std::string& runDir, bool resume);
 
+    /// Runs `steps` optimisation steps of the first stage on its first batches, through exactly the code path of a
+    /// real run (gather, augmentation, forward, loss, backward, optimiser), reporting each to the observer; writes
+    /// nothing. For `aclwb-cli bench-train`, so the benchmark times the trainer's own step, not a copy.
+    void trainRepresentationSteps(int64_t steps);
+
     /// Embeddings of a subset (encoder features, or projections) in eval mode; checks the run control per batch.
     at::Tensor embed(const SubsetView& subset, bool projection);
     /// Class logits of a subset.

@@ -3,7 +3,7 @@
 // named without stopping the listing, the file readers invert the writers, and a sweep plan is decided (names,
 // validation, slices, status) before anything runs.
 #include "run/RunDirectory.h"
-#include "run/RunFiles.h"
+#include "train/RunFiles.h"
 #include "run/SweepPlan.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"

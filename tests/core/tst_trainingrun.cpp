@@ -4,7 +4,7 @@
 // trainers in two threads that each compute exactly what they compute alone.
 #include "data/ImbalancedDataset.h"
 #include "run/RunDirectory.h"
-#include "run/RunFiles.h"
+#include "train/RunFiles.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
 #include "support/TestData.h"

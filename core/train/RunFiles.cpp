@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "run/RunFiles.h"
+#include "train/RunFiles.h"
 
 #include "util/InputError.h"
 
