@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <ATen/core/Tensor.h>
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
+
+namespace at {
+class Tensor; // declared only: front ends include this header without LibTorch
+}
 
 namespace aclwb {
 

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QImage>
+#include <QMetaType>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace aclwb::gui {
+
+/// What the data preview found for the current experiment settings: the dataset's classes, the experiment's
+/// per-class counts per split (from the core's imbalance builder) and a few sample images per chosen class.
+struct DataPreview {
+    quint64 request = 0;
+    QStringList sourceClasses;
+    QStringList classNames;
+    QVector<double> train;
+    QVector<double> validation;
+    QVector<double> test;
+    QVector<QVector<QImage>> thumbnails;
+    QString fingerprint;
+    QString error; // why the experiment cannot be built (the core's message), else empty
+};
+
+/// A run's start: classes, counts, stages and where it runs.
+struct RunStartedEvent {
+    QStringList classNames;
+    QVector<double> train;
+    QVector<double> validation;
+    QVector<double> test;
+    QStringList stages;         // "contrastive", "linear" or "cross-entropy"
+    QVector<int> stageEpochs;
+    QVector<int> stepsPerEpoch;
+    QString dataset;
+    QString fingerprint;
+    QString device;
+    int threads = 0;
+    bool resumed = false;
+};
+
+/// The latest step, and the losses of every step since the last event (x = epochs into the stage, fractional):
+/// a fast run sends ~20 of these a second, never one per step, and the curves still get every point.
+struct StepBatch {
+    int stageIndex = 0;
+    QString stage;
+    int epoch = 0; // 0-based
+    int epochs = 0;
+    int step = 0;
+    int steps = 0;
+    double loss = 0.0;
+    double lr = 0.0;
+    double imagesPerSecond = 0.0;
+    double etaSeconds = 0.0;
+    double fractionDone = 0.0;
+    QVector<QPointF> losses;
+};
+
+/// Classification metrics as plain numbers (NaN ROC AUC when it does not apply).
+struct Metrics {
+    bool valid = false;
+    double accuracy = 0.0;
+    double balancedAccuracy = 0.0;
+    double macroF1 = 0.0;
+    double rocAuc = 0.0;
+    bool hasRocAuc = false;
+    QVector<double> perClass;
+    QVector<QVector<double>> confusion;
+};
+
+struct EpochEvent {
+    int stageIndex = 0;
+    QString stage;
+    int epoch = 0;       // 0-based within the stage
+    int globalEpoch = 0; // 1-based over the run
+    double loss = 0.0;
+    double seconds = 0.0;
+    Metrics validation;
+    bool replayed = false;
+};
+
+struct SnapshotEvent {
+    int globalEpoch = 0;
+    int points = 0;
+    QVector<double> projectionKnn;
+    QVector<double> featureKnn;
+};
+
+struct FinishedEvent {
+    Metrics test;
+    double seconds = 0.0;
+    double imagesPerSecond = 0.0;
+    QString runDir;
+};
+
+/// Registers the types above for queued connections (call once, before the first worker starts).
+void registerGuiEventTypes();
+
+} // namespace aclwb::gui
+
+Q_DECLARE_METATYPE(aclwb::gui::DataPreview)
+Q_DECLARE_METATYPE(aclwb::gui::RunStartedEvent)
+Q_DECLARE_METATYPE(aclwb::gui::StepBatch)
+Q_DECLARE_METATYPE(aclwb::gui::EpochEvent)
+Q_DECLARE_METATYPE(aclwb::gui::SnapshotEvent)
+Q_DECLARE_METATYPE(aclwb::gui::FinishedEvent)

@@ -1,0 +1,760 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "ClassCountHistogram.h"
+#include "ConfusionMatrixView.h"
+#include "CurvesView.h"
+#include "DataPreviewService.h"
+#include "DeviceInfo.h"
+#include "ExperimentModel.h"
+#include "ExperimentPanel.h"
+#include "LogView.h"
+#include "LossPanel.h"
+#include "LossShapePlot.h"
+#include "PerClassBars.h"
+#include "PlotExport.h"
+#include "PlotWidget.h"
+#include "ResultsView.h"
+#include "TrainingPanel.h"
+#include "TrainingWorker.h"
+#include "aclwb/Version.h"
+#include "run/RunDirectory.h"
+#include "train/ConfigSchema.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUrl>
+
+#include <cmath>
+
+namespace aclwb::gui {
+namespace {
+
+QString duration(double seconds)
+{
+    const int s = static_cast<int>(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1h%2m").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QWidget* scrolled(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+QString stageTitle(const QString& stage)
+{
+    if (stage == QStringLiteral("contrastive")) {
+        return QObject::tr("stage 1: contrastive loss");
+    }
+    if (stage == QStringLiteral("linear")) {
+        return QObject::tr("stage 2: linear classifier (frozen encoder)");
+    }
+    return QObject::tr("cross-entropy (end to end)");
+}
+
+Metrics metricsOf(const ClassificationMetrics& m)
+{
+    Metrics out;
+    out.valid = !m.perClassAccuracy.empty();
+    out.accuracy = m.accuracy;
+    out.balancedAccuracy = m.balancedAccuracy;
+    out.macroF1 = m.macroF1;
+    out.hasRocAuc = m.rocAuc.has_value();
+    out.rocAuc = m.rocAuc.value_or(std::nan(""));
+    out.perClass = QVector<double>(m.perClassAccuracy.begin(), m.perClassAccuracy.end());
+    for (const auto& row : m.confusion) {
+        QVector<double> r;
+        for (int64_t v : row) {
+            r.push_back(static_cast<double>(v));
+        }
+        out.confusion.push_back(r);
+    }
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_model(new ExperimentModel(this))
+    , m_preview(new DataPreviewService(this))
+    , m_controller(new RunController(this))
+{
+    setWindowTitle(tr("ACL Workbench"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    // Left: the experiment, in three pages.
+    m_experiment = new ExperimentPanel(m_model, m_preview);
+    m_loss = new LossPanel(m_model);
+    m_training = new TrainingPanel(m_model, availableDevices());
+    m_setup = new QTabWidget;
+    m_setup->addTab(scrolled(m_experiment), tr("&Data"));
+    m_setup->addTab(scrolled(m_loss), tr("&Loss"));
+    m_setup->addTab(scrolled(m_training), tr("&Training"));
+    auto* dock = new QDockWidget(tr("Experiment"), this);
+    dock->setObjectName(QStringLiteral("ExperimentDock"));
+    dock->setWidget(m_setup);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setMinimumWidth(380);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    // Middle: live views.
+    m_tabs = new QTabWidget(this);
+    m_curves = new widgets::CurvesView;
+    m_results = new ResultsView;
+    m_log = new widgets::LogView;
+    m_tabs->addTab(m_curves, tr("Curves"));
+    m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_log, tr("Log"));
+    setCentralWidget(m_tabs);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(240);
+    m_progress->setTextVisible(false);
+    m_status = new QLabel(tr("Ready: set up an experiment on the left and press Run (Ctrl+R)."), this);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    buildActions();
+    buildMenus();
+    connectWorker();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto* toolbar = addToolBar(tr("Run"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setObjectName(QStringLiteral("RunToolbar"));
+    const auto make = [this](const QString& text, const QKeySequence& keys, const QString& tip) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(keys);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        return a;
+    };
+    m_run = make(tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Train the current experiment in a new run folder"));
+    m_pause = make(tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause after the current step (held in memory)"));
+    m_resume = make(tr("Res&ume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Continue the paused run"));
+    m_stop = make(tr("&Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                  tr("Stop after the current step; the last completed epoch stays checkpointed"));
+    m_resumeRun = make(tr("Resume opened run"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                       tr("Continue the cancelled or interrupted run that is open, from its checkpoint"));
+    m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    toolbar->addAction(m_run);
+    toolbar->addAction(m_pause);
+    toolbar->addAction(m_resume);
+    toolbar->addAction(m_stop);
+    toolbar->addSeparator();
+    toolbar->addAction(m_resumeRun);
+    connect(m_run, &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_pause, &QAction::triggered, m_controller, &RunController::pause);
+    connect(m_resume, &QAction::triggered, m_controller, &RunController::resume);
+    connect(m_stop, &QAction::triggered, m_controller, &RunController::stop);
+    connect(m_resumeRun, &QAction::triggered, this, &MainWindow::resumeOpenedRun);
+    connect(m_controller, &RunController::stateChanged, this, &MainWindow::updateActions);
+    m_logScale = new QAction(tr("&Log-scale losses"), this);
+    m_logScale->setCheckable(true);
+    m_logScale->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_logScale, &QAction::toggled, m_curves, &widgets::CurvesView::setLogY);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open config..."), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment config"),
+                                                          QSettings().value(QStringLiteral("paths/config")).toString(),
+                                                          tr("Run config (*.json)"));
+        if (!path.isEmpty()) {
+            loadConfig(path);
+        }
+    });
+    file->addAction(tr("&Save config..."), QKeySequence::Save, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save experiment config"),
+                                                          QSettings().value(QStringLiteral("paths/config")).toString(),
+                                                          tr("Run config (*.json)"));
+        if (!path.isEmpty()) {
+            saveConfig(path.endsWith(QStringLiteral(".json")) ? path : path + QStringLiteral(".json"));
+        }
+    });
+    m_recentConfigs = file->addMenu(tr("Recent configs"));
+    file->addSeparator();
+    file->addAction(tr("Open &run..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a run directory"), workspace());
+        if (!dir.isEmpty()) {
+            openRun(dir);
+        }
+    });
+    m_recentRuns = file->addMenu(tr("Recent runs"));
+    file->addAction(tr("Show run folder"), this, [this] {
+        const QString dir = m_controller->runDir().isEmpty() ? m_openedRun : m_controller->runDir();
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dir.isEmpty() ? workspace() : dir));
+    });
+    file->addSeparator();
+    QMenu* exportMenu = file->addMenu(tr("&Export plot"));
+    for (widgets::PlotWidget* plot : plots()) {
+        exportMenu->addAction(plot->exportName(), plot, &widgets::PlotWidget::exportInteractively);
+    }
+    file->addAction(tr("Export results as &CSV..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::exportResultsCsv);
+    file->addAction(tr("Copy &command line"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
+        QApplication::clipboard()->setText(commandLine());
+        statusBar()->showMessage(tr("Copied: %1").arg(commandLine()), 5000);
+    });
+    file->addAction(tr("Choose &workspace..."), this, [this] { chooseWorkspace(true); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_run);
+    run->addAction(m_pause);
+    run->addAction(m_resume);
+    run->addAction(m_stop);
+    run->addAction(m_resumeRun);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_logScale);
+    view->addAction(tr("Reset plot views"), this, [this] {
+        for (widgets::PlotWidget* p : plots()) {
+            p->resetView();
+        }
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About ACL Workbench"), this, &MainWindow::showAbout);
+    rebuildRecentMenus();
+}
+
+QList<widgets::PlotWidget*> MainWindow::plots() const
+{
+    return { m_curves->lossPlot(0), m_curves->lossPlot(1), m_curves->qualityPlot(),
+             static_cast<widgets::PlotWidget*>(m_results->perClass()),
+             static_cast<widgets::PlotWidget*>(m_results->confusion()),
+             static_cast<widgets::PlotWidget*>(m_experiment->histogram()),
+             static_cast<widgets::PlotWidget*>(m_loss->shapePlot()) };
+}
+
+void MainWindow::connectWorker()
+{
+    TrainingWorker* w = m_controller->worker();
+    connect(w, &TrainingWorker::loadingData, this, [this](const QString& what) {
+        m_status->setText(tr("Loading %1...").arg(what));
+        logLine(tr("loading %1").arg(what));
+    });
+    connect(w, &TrainingWorker::warning, this, [this](const QString& m) { logLine(tr("warning: %1").arg(m), true); });
+    connect(w, &TrainingWorker::runStarted, this, [this](const RunStartedEvent& e) {
+        m_runInfo = e;
+        m_curves->setStageNames(stageTitle(e.stages.value(0)),
+                                e.stages.size() > 1 ? stageTitle(e.stages.value(1)) : tr("(no second stage)"));
+        double train = 0;
+        double val = 0;
+        double test = 0;
+        for (double v : e.train) {
+            train += v;
+        }
+        for (double v : e.validation) {
+            val += v;
+        }
+        for (double v : e.test) {
+            test += v;
+        }
+        logLine(tr("%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9")
+                    .arg(e.resumed ? tr("resuming ") : QString(), QString::fromStdString(m_model->config().loss),
+                         e.dataset, e.fingerprint)
+                    .arg(train)
+                    .arg(val)
+                    .arg(test)
+                    .arg(e.threads)
+                    .arg(e.device));
+    });
+    connect(w, &TrainingWorker::stepsRestored, this, [this](const StepBatch& b) {
+        for (const QPointF& p : b.losses) {
+            m_curves->addStep(b.stageIndex, p.x(), p.y());
+        }
+    });
+    connect(w, &TrainingWorker::stageStarted, this, [this](int, const QString& stage, int epochs) {
+        logLine(tr("[%1] %2 epochs").arg(stage).arg(epochs));
+    });
+    connect(w, &TrainingWorker::steps, this, [this](const StepBatch& b) {
+        for (const QPointF& p : b.losses) {
+            m_curves->addStep(b.stageIndex, p.x(), p.y());
+        }
+        m_progress->setValue(static_cast<int>(b.fractionDone * 1000));
+        m_status->setText(tr("%1 · epoch %2/%3 · step %4/%5 · loss %6 · %7 img/s · ETA %8")
+                              .arg(b.stage)
+                              .arg(b.epoch + 1)
+                              .arg(b.epochs)
+                              .arg(b.step + 1)
+                              .arg(b.steps)
+                              .arg(QLocale().toString(b.loss, 'f', 4))
+                              .arg(QLocale().toString(b.imagesPerSecond, 'f', 0))
+                              .arg(duration(b.etaSeconds)));
+    });
+    connect(w, &TrainingWorker::epochFinished, this, [this](const EpochEvent& e) {
+        m_curves->addEpochMean(e.stageIndex, e.epoch + 1, e.loss);
+        QString line = tr("[%1] epoch %2: loss %3 (%4 s)")
+                           .arg(e.stage)
+                           .arg(e.epoch + 1)
+                           .arg(e.loss, 0, 'f', 4)
+                           .arg(e.seconds, 0, 'f', 1);
+        if (e.validation.valid) {
+            m_curves->addValidation(e.globalEpoch, e.validation.accuracy, e.validation.balancedAccuracy);
+            m_results->setResults(tr("Validation, epoch %1 of the run").arg(e.globalEpoch), m_runInfo.classNames,
+                                  m_runInfo.train, e.validation);
+            line += tr(", validation accuracy %1, balanced %2")
+                        .arg(e.validation.accuracy, 0, 'f', 4)
+                        .arg(e.validation.balancedAccuracy, 0, 'f', 4);
+        }
+        logLine(line + (e.replayed ? tr(" (restored)") : QString()));
+    });
+    connect(w, &TrainingWorker::snapshot, this, [this](const SnapshotEvent& e) {
+        m_curves->addKnn(e.globalEpoch, m_runInfo.classNames, e.projectionKnn);
+        QStringList parts;
+        for (int c = 0; c < e.projectionKnn.size(); ++c) {
+            parts << QStringLiteral("%1 %2").arg(m_runInfo.classNames.value(c)).arg(e.projectionKnn[c], 0, 'f', 3);
+        }
+        logLine(tr("[snapshot] epoch %1: %2 points; 10-NN accuracy per class: %3")
+                    .arg(e.globalEpoch)
+                    .arg(e.points)
+                    .arg(parts.join(QStringLiteral(" "))));
+    });
+    connect(w, &TrainingWorker::evaluating, this, [this] { m_status->setText(tr("Evaluating on the test set...")); });
+    connect(w, &TrainingWorker::exporting, this, [this] { m_status->setText(tr("Writing the run's files...")); });
+    connect(w, &TrainingWorker::finished, this, [this](const FinishedEvent& e) {
+        m_results->setResults(tr("Test set (final)"), m_runInfo.classNames, m_runInfo.train, e.test);
+        m_progress->setValue(1000);
+        QStringList perClass;
+        for (int c = 0; c < e.test.perClass.size(); ++c) {
+            perClass << QStringLiteral("%1 %2").arg(m_runInfo.classNames.value(c)).arg(e.test.perClass[c], 0, 'f', 4);
+        }
+        logLine(tr("accuracy %1   balanced accuracy %2   macro-F1 %3   (%4)")
+                    .arg(e.test.accuracy, 0, 'f', 4)
+                    .arg(e.test.balancedAccuracy, 0, 'f', 4)
+                    .arg(e.test.macroF1, 0, 'f', 4)
+                    .arg(perClass.join(QStringLiteral(", "))));
+        logLine(tr("finished in %1; run folder %2").arg(duration(e.seconds), e.runDir));
+        m_status->setText(tr("Finished: balanced accuracy %1 on the test set. Results tab shows every class.")
+                              .arg(QLocale().toString(e.test.balancedAccuracy, 'f', 4)));
+        m_openedRun.clear();
+        addRecent(QStringLiteral("recent/runs"), e.runDir);
+    });
+    connect(w, &TrainingWorker::cancelled, this, [this](bool checkpointed) {
+        m_openedRun = m_controller->runDir();
+        const QString text = checkpointed ? tr("Stopped. The last completed epoch is checkpointed: Resume opened run "
+                                               "(Ctrl+Shift+R) continues it.")
+                                          : tr("Stopped before the first epoch completed; nothing to resume.");
+        logLine(text);
+        m_status->setText(text);
+        addRecent(QStringLiteral("recent/runs"), m_controller->runDir());
+    });
+    connect(w, &TrainingWorker::failed, this, [this](const QString& message) {
+        logLine(tr("error: %1").arg(message), true);
+        m_status->setText(tr("The run stopped with an error."));
+        if (!m_closing) {
+            showError(tr("The run stopped"), message);
+        }
+    });
+    connect(w, &TrainingWorker::idle, this, [this] {
+        updateActions();
+        Q_EMIT runEnded();
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const RunController::State s = m_controller->state();
+    m_run->setEnabled(s == RunController::State::Idle);
+    m_pause->setEnabled(s == RunController::State::Running);
+    m_resume->setEnabled(s == RunController::State::Paused);
+    m_stop->setEnabled(s == RunController::State::Running || s == RunController::State::Paused);
+    m_resumeRun->setEnabled(s == RunController::State::Idle && !m_openedRun.isEmpty());
+    m_setup->setEnabled(s == RunController::State::Idle);
+    if (s == RunController::State::Paused) {
+        m_status->setText(tr("Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here."));
+    } else if (s == RunController::State::Stopping) {
+        m_status->setText(tr("Stopping after the current step..."));
+    }
+}
+
+QString MainWindow::workspace() const
+{
+    const QString env = qEnvironmentVariable("ACLWB_WORKSPACE");
+    if (!env.isEmpty()) {
+        return env;
+    }
+    const QString chosen = QSettings().value(QStringLiteral("workspace")).toString();
+    return chosen.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/ACL Workbench")
+        : chosen;
+}
+
+QString MainWindow::chooseWorkspace(bool ask)
+{
+    QString dir = workspace();
+    if (ask) {
+        const QString chosen = QFileDialog::getExistingDirectory(
+            this, tr("Workspace: the folder every run is written to (remembered)"), dir);
+        if (chosen.isEmpty()) {
+            return {};
+        }
+        dir = chosen;
+    }
+    QSettings().setValue(QStringLiteral("workspace"), dir);
+    return dir;
+}
+
+bool MainWindow::startRun()
+{
+    if (m_controller->isActive()) {
+        return false;
+    }
+    const QString problem = m_model->problem();
+    if (!problem.isEmpty()) {
+        showError(tr("The experiment cannot run"), problem);
+        return false;
+    }
+    QString root = workspace();
+    if (qEnvironmentVariableIsEmpty("ACLWB_WORKSPACE") && !QSettings().contains(QStringLiteral("workspace"))) {
+        root = chooseWorkspace(true); // first run: the user picks where runs go, once
+        if (root.isEmpty()) {
+            return false;
+        }
+    }
+    const TrainConfig& c = m_model->config();
+    const QString name = QStringLiteral("%1-%2-g%3-e%4")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                  QString::fromStdString(c.loss))
+                             .arg(c.gamma)
+                             .arg(c.eta);
+    QString runDir = root + QStringLiteral("/runs/") + name;
+    for (int k = 2; QFileInfo::exists(runDir); ++k) {
+        runDir = root + QStringLiteral("/runs/") + name + QStringLiteral("-%1").arg(k);
+    }
+    if (!QDir().mkpath(runDir)) {
+        showError(tr("Cannot create the run folder"), runDir);
+        return false;
+    }
+    m_curves->clear();
+    m_results->clear();
+    m_progress->setValue(0);
+    m_openedRun.clear();
+    logLine(tr("$ %1").arg(commandLine(runDir)));
+    QSettings().setValue(QStringLiteral("lastConfig"), m_model->toJsonText());
+    m_controller->start(m_model->toJsonText(), runDir, false);
+    m_tabs->setCurrentWidget(m_curves);
+    return true;
+}
+
+void MainWindow::resumeOpenedRun()
+{
+    if (m_openedRun.isEmpty() || m_controller->isActive()) {
+        return;
+    }
+    const QString dir = m_openedRun;
+    m_curves->clear();
+    m_results->clear();
+    TrainConfig config;
+    try {
+        from_json(readJsonFileStrict(QString(dir + QStringLiteral("/config.json")).toStdString()), config);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot resume %1").arg(dir), QString::fromStdString(e.what()));
+        return;
+    }
+    m_model->setConfig(config);
+    logLine(tr("$ aclwb-cli train --resume %1").arg(dir));
+    m_controller->start(m_model->toJsonText(), dir, true);
+}
+
+bool MainWindow::openRun(const QString& runDir)
+{
+    RunSummary s;
+    try {
+        s = readRunSummary(runDir.toStdString());
+    } catch (const std::exception& e) {
+        showError(tr("Cannot open the run"), QString::fromStdString(e.what()));
+        return false;
+    }
+    if (s.listing.status == RunStatus::Damaged || !s.listing.config) {
+        showError(tr("The run is damaged"), QString::fromStdString(s.listing.reason));
+        return false;
+    }
+    m_model->setConfig(*s.listing.config);
+    m_curves->clear();
+    m_results->clear();
+    const TrainConfig& c = *s.listing.config;
+    const bool contrastive = c.isContrastive();
+    m_curves->setStageNames(stageTitle(contrastive ? QStringLiteral("contrastive") : QStringLiteral("cross-entropy")),
+                            contrastive ? stageTitle(QStringLiteral("linear")) : tr("(no second stage)"));
+    std::map<int, int64_t> stepsPerEpoch;
+    for (const StepRecord& r : s.steps) {
+        stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0] = std::max<int64_t>(stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0], r.step + 1);
+    }
+    for (const StepRecord& r : s.steps) {
+        const int stage = r.stage == Stage::Linear ? 1 : 0;
+        m_curves->addStep(stage, static_cast<double>(r.epoch) + static_cast<double>(r.step + 1) / static_cast<double>(stepsPerEpoch[stage]), r.loss);
+    }
+    QStringList names;
+    for (const std::string& n : s.listing.classNames) {
+        names << QString::fromStdString(n);
+    }
+    QVector<double> counts;
+    for (int64_t n : s.listing.trainCounts) {
+        counts << static_cast<double>(n);
+    }
+    m_runInfo = RunStartedEvent();
+    m_runInfo.classNames = names;
+    m_runInfo.train = counts;
+    Metrics lastValidation;
+    int lastEpoch = 0;
+    for (const EpochSummary& e : s.history) {
+        const int stage = e.stage == Stage::Linear ? 1 : 0;
+        const int global = static_cast<int>((e.stage == Stage::Linear ? c.epochsContrastive : 0) + e.epoch + 1);
+        m_curves->addEpochMean(stage, e.epoch + 1, e.meanLoss);
+        if (e.validation && !e.validation->perClassAccuracy.empty()) {
+            m_curves->addValidation(global, e.validation->accuracy, e.validation->balancedAccuracy);
+            lastValidation = metricsOf(*e.validation);
+            lastEpoch = global;
+        }
+    }
+    for (int64_t epoch : s.snapshotEpochs) {
+        try {
+            const EmbeddingSnapshot snap = readRunSnapshot(runDir.toStdString(), epoch);
+            m_curves->addKnn(static_cast<double>(epoch), names,
+                             QVector<double>(snap.projectionKnnAccuracy.begin(), snap.projectionKnnAccuracy.end()));
+        } catch (const std::exception&) {
+        }
+    }
+    if (s.listing.test) {
+        m_results->setResults(tr("Test set (final) of %1").arg(QFileInfo(runDir).fileName()), names, counts,
+                              metricsOf(*s.listing.test));
+    } else if (lastValidation.valid) {
+        m_results->setResults(tr("Validation, epoch %1 (the run did not finish)").arg(lastEpoch), names, counts,
+                              lastValidation);
+    }
+    const bool resumable = s.listing.status == RunStatus::Cancelled || s.listing.status == RunStatus::Incomplete;
+    m_openedRun = resumable ? runDir : QString();
+    logLine(tr("opened %1: %2%3")
+                .arg(runDir, QString::fromLatin1(statusName(s.listing.status)),
+                     s.listing.reason.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(s.listing.reason))));
+    m_status->setText(resumable ? tr("Opened a %1 run: Resume opened run (Ctrl+Shift+R) continues it.")
+                                      .arg(QString::fromLatin1(statusName(s.listing.status)))
+                                : tr("Opened %1.").arg(runDir));
+    addRecent(QStringLiteral("recent/runs"), runDir);
+    updateActions();
+    return true;
+}
+
+bool MainWindow::loadConfig(const QString& path)
+{
+    try {
+        TrainConfig config;
+        from_json(readJsonFileStrict(path.toStdString()), config);
+        m_model->setConfig(config);
+    } catch (const std::exception& e) {
+        showError(tr("Cannot load the config"), QString::fromStdString(e.what()));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("paths/config"), QFileInfo(path).absolutePath());
+    addRecent(QStringLiteral("recent/configs"), path);
+    m_status->setText(tr("Loaded %1").arg(path));
+    return true;
+}
+
+bool MainWindow::saveConfig(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toJsonText().toUtf8()) < 0 || !file.commit()) {
+        showError(tr("Cannot save the config"), tr("could not write %1").arg(path));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("paths/config"), QFileInfo(path).absolutePath());
+    addRecent(QStringLiteral("recent/configs"), path);
+    m_status->setText(tr("Saved %1 (aclwb-cli train --config %1 runs it headless)").arg(path));
+    return true;
+}
+
+QString MainWindow::commandLine(const QString& runDir) const
+{
+    const nlohmann::json current = m_model->config();
+    const nlohmann::json defaults = TrainConfig();
+    QStringList parts { QStringLiteral("aclwb-cli"), QStringLiteral("train") };
+    for (const ConfigKey& key : configSchema()) {
+        const nlohmann::json& v = current.at(key.name);
+        if (v == defaults.at(key.name)) {
+            continue;
+        }
+        QString text;
+        if (v.is_string()) {
+            text = QString::fromStdString(v.get<std::string>());
+        } else if (v.is_array()) {
+            QStringList items;
+            for (const auto& item : v) {
+                items << QString::fromStdString(item.dump());
+            }
+            text = items.join(QLatin1Char(','));
+        } else {
+            text = QString::fromStdString(v.dump());
+        }
+        if (text.contains(QLatin1Char(' ')) || text.isEmpty()) {
+            text = QLatin1Char('\'') + text + QLatin1Char('\'');
+        }
+        parts << QString::fromStdString(key.flag()) << text;
+    }
+    QString out = runDir.isEmpty() ? QStringLiteral("runs/NAME") : runDir;
+    if (out.contains(QLatin1Char(' '))) {
+        out = QLatin1Char('\'') + out + QLatin1Char('\'');
+    }
+    parts << QStringLiteral("--out") << out;
+    return parts.join(QLatin1Char(' '));
+}
+
+void MainWindow::exportResultsCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_results->toCsv().toUtf8()) < 0 || !file.commit()) {
+        showError(tr("Export failed"), tr("could not write %1").arg(path));
+    }
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    logLine(QStringLiteral("%1: %2").arg(title, message), true);
+    Q_EMIT errorShown(message);
+    if (!qEnvironmentVariableIsSet("ACLWB_NO_DIALOGS")) {
+        QMessageBox::critical(this, title, message);
+    }
+}
+
+void MainWindow::logLine(const QString& line, bool error)
+{
+    m_log->appendLine(line, error);
+}
+
+void MainWindow::addRecent(const QString& key, const QString& path)
+{
+    QSettings settings;
+    QStringList list = settings.value(key).toStringList();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 10) {
+        list.removeLast();
+    }
+    settings.setValue(key, list);
+    rebuildRecentMenus();
+}
+
+void MainWindow::rebuildRecentMenus()
+{
+    const auto fill = [this](QMenu* menu, const QString& key, bool runs) {
+        menu->clear();
+        for (const QString& path : QSettings().value(key).toStringList()) {
+            menu->addAction(path, this, [this, path, runs] { runs ? openRun(path) : loadConfig(path); });
+        }
+        menu->setEnabled(!menu->isEmpty());
+    };
+    fill(m_recentConfigs, QStringLiteral("recent/configs"), false);
+    fill(m_recentRuns, QStringLiteral("recent/runs"), true);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString last = settings.value(QStringLiteral("lastConfig")).toString();
+    if (!last.isEmpty()) {
+        try {
+            TrainConfig config;
+            from_json(parseJsonStrict(last.toStdString(), "last session"), config);
+            m_model->setConfig(config);
+        } catch (const std::exception&) {
+            // A config from an older version: the defaults stay.
+        }
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text = QStringLiteral("<table>");
+    for (QAction* a : findChildren<QAction*>()) {
+        if (!a->shortcut().isEmpty()) {
+            text += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
+                        .arg(a->shortcut().toString(QKeySequence::NativeText), a->text().remove(QLatin1Char('&')));
+        }
+    }
+    text += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard shortcuts"), text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ACL Workbench"),
+                       tr("<h3>ACL Workbench %1</h3><p>Contrastive learning on imbalanced image data: the asymmetric "
+                          "focal contrastive loss (Vito &amp; Stefanus, Entropy 2022) and its family.</p>"
+                          "<p>Qt %2 · LibTorch %3 · %4</p>")
+                           .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion()), libtorchVersion(),
+                                deviceDescription()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_controller->isActive()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A run is in progress"),
+            tr("Stop the run and quit? The last completed epoch stays checkpointed, and the run can be resumed later "
+               "(File > Open run, then Resume)."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_closing = true;
+        m_controller->stopAndWait(120000);
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("lastConfig"), m_model->toJsonText());
+    event->accept();
+}
+
+} // namespace aclwb::gui

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "GuiEvents.h"
+#include "RunController.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+
+namespace aclwb::widgets {
+class CurvesView;
+class LogView;
+class PlotWidget;
+} // namespace aclwb::widgets
+
+namespace aclwb::gui {
+
+class DataPreviewService;
+class ExperimentModel;
+class ExperimentPanel;
+class LossPanel;
+class ResultsView;
+class TrainingPanel;
+
+/// The workbench: the experiment on the left (data, loss, training), live curves, results and the log in the
+/// middle, run control on the toolbar, progress in the status bar. Every run writes the same run directory as
+/// `aclwb-cli train`, under the workspace folder.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ExperimentModel* model() const { return m_model; }
+    RunController* controller() const { return m_controller; }
+    ExperimentPanel* experimentPanel() const { return m_experiment; }
+    LossPanel* lossPanel() const { return m_loss; }
+    TrainingPanel* trainingPanel() const { return m_training; }
+    widgets::CurvesView* curves() const { return m_curves; }
+    ResultsView* results() const { return m_results; }
+    widgets::LogView* log() const { return m_log; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /// The folder runs are written under (`$ACLWB_WORKSPACE`, else the one chosen and remembered).
+    QString workspace() const;
+    /// Every plot of the window with a name, for File > Export and the screenshots.
+    QList<widgets::PlotWidget*> plots() const;
+    /// The `aclwb-cli train ...` command equivalent to the current experiment.
+    QString commandLine(const QString& runDir = QString()) const;
+
+public Q_SLOTS:
+    /// Starts the current experiment in a new run directory; false (with a dialog) when it cannot run.
+    bool startRun();
+    bool openRun(const QString& runDir);
+    bool loadConfig(const QString& path);
+    bool saveConfig(const QString& path);
+    void resumeOpenedRun();
+
+Q_SIGNALS:
+    /// A run ended (finished, cancelled or failed) and the views hold its final state.
+    void runEnded();
+    /// An error was shown to the user (tests check it).
+    void errorShown(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void connectWorker();
+    void updateActions();
+    void showError(const QString& title, const QString& message);
+    void addRecent(const QString& key, const QString& path);
+    void rebuildRecentMenus();
+    void logLine(const QString& line, bool error = false);
+    void restoreSettings();
+    void exportResultsCsv();
+    void showShortcuts();
+    void showAbout();
+    QString chooseWorkspace(bool ask);
+
+    ExperimentModel* m_model = nullptr;
+    DataPreviewService* m_preview = nullptr;
+    RunController* m_controller = nullptr;
+    ExperimentPanel* m_experiment = nullptr;
+    LossPanel* m_loss = nullptr;
+    TrainingPanel* m_training = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    widgets::CurvesView* m_curves = nullptr;
+    ResultsView* m_results = nullptr;
+    widgets::LogView* m_log = nullptr;
+    QTabWidget* m_setup = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QAction* m_run = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_resume = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_resumeRun = nullptr;
+    QAction* m_logScale = nullptr;
+    QMenu* m_recentConfigs = nullptr;
+    QMenu* m_recentRuns = nullptr;
+    RunStartedEvent m_runInfo;
+    QString m_openedRun; // a run opened from disk that can be resumed
+    bool m_closing = false;
+};
+
+} // namespace aclwb::gui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTimer>
+#include "Qcp.h"
+
+namespace aclwb::widgets {
+
+/// The base of every plot in the workbench: one export path (context menu: Export..., Copy, Reset view), zoom and
+/// pan with the mouse, and coalesced redraws (requestReplot() at most ~20 times a second, so a fast run never floods
+/// the event loop).
+class PlotWidget : public QCustomPlot {
+    Q_OBJECT
+
+public:
+    explicit PlotWidget(QWidget* parent = nullptr);
+
+    /// Schedules one redraw; many calls within 50 ms cost one redraw.
+    void requestReplot();
+    /// The file name the export dialog suggests ("curves.png").
+    void setExportName(const QString& name) { m_exportName = name; }
+    QString exportName() const { return m_exportName; }
+    /// Number of redraws actually done (for the tests and the benchmarks).
+    int replotCount() const { return m_replots; }
+
+public Q_SLOTS:
+    /// Shows everything again after zooming or panning.
+    virtual void resetView();
+    void exportInteractively();
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    QTimer m_replotTimer;
+    QString m_exportName = QStringLiteral("plot.png");
+    int m_replots = 0;
+};
+
+} // namespace aclwb::widgets
