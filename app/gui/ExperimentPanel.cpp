@@ -71,11 +71,8 @@ ExperimentPanel::ExperimentPanel(ExperimentModel* model, DataPreviewService* pre
     ratioLayout->addWidget(m_ratioSpin);
     imbalanceLayout->addRow(tr("Imbalance ratio"), ratioRow);
     layout->addWidget(imbalance);
-    auto* more = new SchemaForm(model,
-                                { "profile", "test", "max_per_class", "val_fraction", "test_fraction", "image_size",
-                                  "skip_unreadable", "cache_dir", "seed" },
-                                this);
-    imbalanceLayout->addRow(more);
+    auto* shape = new SchemaForm(model, { "profile", "test", "max_per_class" }, this);
+    imbalanceLayout->addRow(shape);
 
     auto* counts = new QGroupBox(tr("Images per class"), this);
     auto* countsLayout = new QVBoxLayout(counts);
@@ -90,6 +87,11 @@ ExperimentPanel::ExperimentPanel(ExperimentModel* model, DataPreviewService* pre
     m_thumbnails = new widgets::ThumbnailStrip(counts);
     countsLayout->addWidget(m_thumbnails);
     layout->addWidget(counts);
+    auto* options = new QGroupBox(tr("Splits, images, seed"), this);
+    auto* optionsLayout = new QVBoxLayout(options);
+    optionsLayout->addWidget(new SchemaForm(
+        model, { "val_fraction", "test_fraction", "image_size", "skip_unreadable", "cache_dir", "seed" }, options));
+    layout->addWidget(options);
     layout->addStretch(1);
 
     // UI -> model

@@ -46,6 +46,8 @@ public:
     ResultsView* results() const { return m_results; }
     widgets::LogView* log() const { return m_log; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The experiment dock's pages: Data, Loss, Training.
+    QTabWidget* setupTabs() const { return m_setup; }
     /// The folder runs are written under (`$ACLWB_WORKSPACE`, else the one chosen and remembered).
     QString workspace() const;
     /// Every plot of the window with a name, for File > Export and the screenshots.

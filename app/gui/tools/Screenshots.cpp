@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+// aclwb-screenshots: drives the real main window through the default experiment and saves the main screens
+// (setup, during training, results, loss) as PNG, for docs/images and for looking at every screen in every look
+// (size, light/dark palette, scale) without clicking. Used by packaging/screenshots.sh.
+#include "CurvesView.h"
+#include "ExperimentModel.h"
+#include "ExperimentPanel.h"
+#include "GuiEvents.h"
+#include "MainWindow.h"
+#include "ResultsView.h"
+#include "TrainingWorker.h"
+#include "util/Threads.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void wait(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(30, 30, 32));
+    p.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(55, 55, 60));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(60, 60, 60));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    return p;
+}
+
+bool save(QWidget& window, const QString& dir, const QString& name)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    const bool ok = window.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", path.toUtf8().constData());
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ACL Workbench screenshots"));
+    QApplication::setApplicationName(QStringLiteral("aclwb-screenshots"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNG files"), QStringLiteral("DIR"),
+                                 QStringLiteral("docs/images"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size"), QStringLiteral("WxH"),
+                                  QStringLiteral("1280x800"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("File name prefix"), QStringLiteral("TEXT"));
+    parser.addOptions({ out, size, dark, prefix });
+    parser.process(app);
+    aclwb::gui::registerGuiEventTypes();
+    aclwb::configureThreads(0);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    const QString dir = parser.value(out);
+    const QString p = parser.value(prefix);
+    QDir().mkpath(dir);
+
+    aclwb::gui::MainWindow window;
+    window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+    window.show();
+    // The default experiment's preview (Fashion-MNIST read once) first.
+    for (int k = 0; k < 200 && window.experimentPanel()->lastPreview().classNames.isEmpty(); ++k) {
+        wait(100);
+    }
+    wait(300);
+    bool ok = save(window, dir, p + QStringLiteral("setup.png"));
+    window.setupTabs()->setCurrentIndex(1); // the Loss page of the experiment dock
+    wait(200);
+    ok = save(window, dir, p + QStringLiteral("loss.png")) && ok;
+    window.setupTabs()->setCurrentIndex(0);
+
+    bool ended = false;
+    QObject::connect(&window, &aclwb::gui::MainWindow::runEnded, [&] { ended = true; });
+    bool shotDuringTraining = false;
+    QObject::connect(window.controller()->worker(), &aclwb::gui::TrainingWorker::epochFinished,
+                     [&](const aclwb::gui::EpochEvent& e) {
+                         if (!shotDuringTraining && e.globalEpoch == 4) {
+                             shotDuringTraining = true;
+                             QTimer::singleShot(1500, [&] { ok = save(window, dir, p + QStringLiteral("training.png")) && ok; });
+                         }
+                     });
+    if (!window.startRun()) {
+        return 1;
+    }
+    while (!ended) {
+        wait(200);
+    }
+    wait(300);
+    ok = save(window, dir, p + QStringLiteral("curves.png")) && ok;
+    window.tabs()->setCurrentWidget(window.results());
+    wait(300);
+    ok = save(window, dir, p + QStringLiteral("results.png")) && ok;
+    return ok ? 0 : 1;
+}
