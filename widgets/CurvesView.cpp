@@ -58,6 +58,10 @@ CurvesView::CurvesView(QWidget* parent)
     m_balanced->setPen(QPen(QColor(214, 39, 40), 2));
     m_balanced->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, 7));
     m_quality->xAxis->setLabel(tr("epoch (whole run)"));
+    QSharedPointer<QCPAxisTickerFixed> wholeEpochs(new QCPAxisTickerFixed);
+    wholeEpochs->setTickStep(1.0);
+    wholeEpochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // 1, 2, 5, 10, ... never 2.5
+    m_quality->xAxis->setTicker(wholeEpochs);
     m_quality->yAxis->setLabel(tr("accuracy"));
     m_quality->yAxis->setRange(0, 1.02);
     // The legend sits under the plot: with one 10-NN curve per class it would otherwise hide the data.

@@ -41,6 +41,56 @@ void PlotWidget::exportInteractively()
     exportPlotInteractively(this, this, m_exportName);
 }
 
+void PlotWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+    }
+    QCustomPlot::changeEvent(event);
+}
+
+void PlotWidget::showEvent(QShowEvent* event)
+{
+    applyPalette(); // axes and legends created after construction pick up the colours too
+    QCustomPlot::showEvent(event);
+}
+
+void PlotWidget::applyPalette()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlpha(50);
+    setBackground(p.brush(QPalette::Base));
+    for (QCPAxisRect* rect : axisRects()) {
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setBasePen(QPen(text));
+            axis->setTickPen(QPen(text));
+            axis->setSubTickPen(QPen(text));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+        }
+    }
+    for (int k = 0; k < plotLayout()->elementCount(); ++k) {
+        if (auto* title = qobject_cast<QCPTextElement*>(plotLayout()->elementAt(k))) {
+            title->setTextColor(text);
+        }
+    }
+    const auto legends = findChildren<QCPLegend*>();
+    for (QCPLegend* l : legends) {
+        l->setBrush(p.brush(QPalette::Base));
+        l->setBorderPen(QPen(text));
+        l->setTextColor(text);
+    }
+    if (legend != nullptr) {
+        legend->setBrush(p.brush(QPalette::Base));
+        legend->setBorderPen(QPen(text));
+        legend->setTextColor(text);
+    }
+    requestReplot();
+}
+
 void PlotWidget::contextMenuEvent(QContextMenuEvent* event)
 {
     QMenu menu(this);

@@ -30,6 +30,12 @@ public Q_SLOTS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    /// Follows the application's light or dark palette (background, axes, text, grid, legend).
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyPalette();
 
 private:
     QTimer m_replotTimer;

@@ -228,6 +228,24 @@ void MainWindow::buildMenus()
     }
     file->addAction(tr("Export results as &CSV..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                     &MainWindow::exportResultsCsv);
+    file->addAction(tr("Export results as &JSON..."), this, [this] {
+        // The run's own results.json: everything aclwb-cli writes (config, counts, history, test metrics).
+        const QString dir = m_controller->runDir().isEmpty() ? m_openedRun : m_controller->runDir();
+        const QString source = dir + QStringLiteral("/results.json");
+        if (dir.isEmpty() || !QFileInfo::exists(source)) {
+            showError(tr("No results to export"), tr("Finish a run, or open a finished one, first."));
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.json"),
+                                                          tr("JSON (*.json)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        QFile::remove(path); // QFile::copy does not overwrite
+        if (!QFile::copy(source, path)) {
+            showError(tr("Export failed"), tr("could not write %1").arg(path));
+        }
+    });
     file->addAction(tr("Copy &command line"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
         QApplication::clipboard()->setText(commandLine());
         statusBar()->showMessage(tr("Copied: %1").arg(commandLine()), 5000);
@@ -367,11 +385,13 @@ void MainWindow::connectWorker()
         logLine(tr("finished in %1; run folder %2").arg(duration(e.seconds), e.runDir));
         m_status->setText(tr("Finished: balanced accuracy %1 on the test set. Results tab shows every class.")
                               .arg(QLocale().toString(e.test.balancedAccuracy, 'f', 4)));
-        m_openedRun.clear();
+        m_openedRun = e.runDir;
+        m_openedResumable = false;
         addRecent(QStringLiteral("recent/runs"), e.runDir);
     });
     connect(w, &TrainingWorker::cancelled, this, [this](bool checkpointed) {
         m_openedRun = m_controller->runDir();
+        m_openedResumable = true;
         const QString text = checkpointed ? tr("Stopped. The last completed epoch is checkpointed: Resume opened run "
                                                "(Ctrl+Shift+R) continues it.")
                                           : tr("Stopped before the first epoch completed; nothing to resume.");
@@ -399,7 +419,7 @@ void MainWindow::updateActions()
     m_pause->setEnabled(s == RunController::State::Running);
     m_resume->setEnabled(s == RunController::State::Paused);
     m_stop->setEnabled(s == RunController::State::Running || s == RunController::State::Paused);
-    m_resumeRun->setEnabled(s == RunController::State::Idle && !m_openedRun.isEmpty());
+    m_resumeRun->setEnabled(s == RunController::State::Idle && !m_openedRun.isEmpty() && m_openedResumable);
     m_setup->setEnabled(s == RunController::State::Idle);
     if (s == RunController::State::Paused) {
         m_status->setText(tr("Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here."));
@@ -479,7 +499,7 @@ bool MainWindow::startRun()
 
 void MainWindow::resumeOpenedRun()
 {
-    if (m_openedRun.isEmpty() || m_controller->isActive()) {
+    if (m_openedRun.isEmpty() || !m_openedResumable || m_controller->isActive()) {
         return;
     }
     const QString dir = m_openedRun;
@@ -564,7 +584,8 @@ bool MainWindow::openRun(const QString& runDir)
                               lastValidation);
     }
     const bool resumable = s.listing.status == RunStatus::Cancelled || s.listing.status == RunStatus::Incomplete;
-    m_openedRun = resumable ? runDir : QString();
+    m_openedRun = runDir;
+    m_openedResumable = resumable;
     logLine(tr("opened %1: %2%3")
                 .arg(runDir, QString::fromLatin1(statusName(s.listing.status)),
                      s.listing.reason.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(s.listing.reason))));

@@ -106,9 +106,9 @@ int main(int argc, char** argv)
     bool shotDuringTraining = false;
     QObject::connect(window.controller()->worker(), &aclwb::gui::TrainingWorker::epochFinished,
                      [&](const aclwb::gui::EpochEvent& e) {
-                         if (!shotDuringTraining && e.globalEpoch == 4) {
+                         if (!shotDuringTraining && e.globalEpoch == 4 && !e.replayed) {
                              shotDuringTraining = true;
-                             QTimer::singleShot(1500, [&] { ok = save(window, dir, p + QStringLiteral("training.png")) && ok; });
+                             ok = save(window, dir, p + QStringLiteral("training.png")) && ok;
                          }
                      });
     if (!window.startRun()) {
