@@ -31,6 +31,7 @@ constexpr const char* kCacheFormat = "aclwb-decoded-images-v3"; // v3: truncated
 
 /// What the decoder learns from a file's header before decoding it.
 struct ImageHeader {
+    bool known = false; // a format we hand to OpenCV (by its magic bytes, not the file name)
     bool jpeg = false;
     bool png = false;
     int64_t width = 0; // 0 when the header does not say (other formats)
@@ -96,16 +97,27 @@ ImageHeader jpegHeader(const std::vector<uint8_t>& b)
 ImageHeader readHeader(const std::vector<uint8_t>& b)
 {
     if (b.size() >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF) {
-        return jpegHeader(b);
+        ImageHeader h = jpegHeader(b);
+        h.known = true;
+        return h;
     }
     ImageHeader h;
+    const auto startsWith = [&](std::initializer_list<uint8_t> magic, size_t at = 0) {
+        return b.size() >= at + magic.size() && std::equal(magic.begin(), magic.end(), b.begin() + static_cast<std::ptrdiff_t>(at));
+    };
+    // TIFF and WebP go to OpenCV as they are (its pixel limit applies); anything else never reaches a decoder,
+    // so OpenCV's more exotic ones (DICOM via GDCM asserts and aborts on a damaged file) cannot be triggered.
+    h.known = startsWith({ 'I', 'I', 42, 0 }) || startsWith({ 'M', 'M', 0, 42 })
+        || (startsWith({ 'R', 'I', 'F', 'F' }) && startsWith({ 'W', 'E', 'B', 'P' }, 8));
     static const uint8_t kPng[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     if (b.size() >= 24 && std::equal(kPng, kPng + 8, b.begin())) {
+        h.known = true;
         h.png = true;
         h.width = bigEndian32(b, 16);
         h.height = bigEndian32(b, 20);
         h.truncated = !containsFrom(b, 33, { 'I', 'E', 'N', 'D' });
     } else if (b.size() >= 26 && b[0] == 'B' && b[1] == 'M') {
+        h.known = true;
         const auto le32 = [&](size_t at) {
             return static_cast<int32_t>(static_cast<uint32_t>(b[at]) | (static_cast<uint32_t>(b[at + 1]) << 8)
                                         | (static_cast<uint32_t>(b[at + 2]) << 16)
@@ -164,6 +176,9 @@ std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
         }
     }
     const ImageHeader header = readHeader(bytes);
+    if (!header.known) {
+        return "is not a JPEG, PNG, BMP, TIFF or WebP image (by its first bytes)";
+    }
     // Each side is checked first: two 32-bit sides could overflow the product.
     if (header.width > kMaxImagePixels || header.height > kMaxImagePixels
         || header.width * header.height > kMaxImagePixels) {

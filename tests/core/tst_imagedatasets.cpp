@@ -58,6 +58,7 @@ private Q_SLOTS:
     void oversizedHeaderRefusedBeforeDecoding();
     void foreignCacheFileIsNotTrusted();
     void cacheDirThatIsAFileIsRefused();
+    void unknownFormatsNeverReachADecoder();
 };
 
 void TestImageDatasets::isicLoadsLabelsAndPixels()
@@ -401,6 +402,27 @@ void TestImageDatasets::cacheDirThatIsAFileIsRefused()
     options.cacheDir = dir.filePath(QStringLiteral("cachefile")).toStdString();
     expectInputError([&] { loadImageFolder(dir.filePath(QStringLiteral("a")).toStdString(), options); },
                      QStringLiteral("is not a directory"));
+}
+
+void TestImageDatasets::unknownFormatsNeverReachADecoder()
+{
+    // Found by fuzzing: a damaged PNG signature sent OpenCV through every decoder, and its DICOM one (GDCM) asserted
+    // and aborted the program. Files are recognised by their first bytes; anything else is unreadable, named.
+    QTemporaryDir dir;
+    QByteArray bytes("\x89PNG", 4);
+    bytes += QByteArray(129, '\xcf');
+    const QString path = dir.filePath(QStringLiteral("odd.png"));
+    QVERIFY(test::writeText(path, bytes));
+    const QString dicom = dir.filePath(QStringLiteral("scan.jpg"));
+    QVERIFY(test::writeText(dicom, QByteArray(128, '\0') + QByteArray("DICM") + QByteArray(64, '\x01')));
+    DecodeOptions options = decodeOptions(dir);
+    options.cacheDir = "none";
+    expectInputError([&] { decodeImages({ path.toStdString(), dicom.toStdString() }, options); },
+                     QStringLiteral("is not a JPEG, PNG, BMP, TIFF or WebP image"));
+    // The formats we do take still decode (TIFF by its magic, whatever the extension says).
+    const QString tiff = dir.filePath(QStringLiteral("image.png"));
+    QVERIFY(test::writeText(tiff, encodedNoise(".tiff", 20, 20)));
+    QCOMPARE(decodeImages({ tiff.toStdString() }, options).images.size(0), int64_t(1));
 }
 
 QTEST_MAIN(TestImageDatasets)
