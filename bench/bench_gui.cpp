@@ -2,11 +2,11 @@
 // The workbench under load: launch time to the first painted window, memory of the idle app, the GUI thread's
 // event-loop latency while the default experiment trains (a 10 ms probe timer: how late does it fire?), and the
 // run's training throughput (images/s), to compare with aclwb-cli on the same config (bench/run-gui-bench.sh).
+#include "ExperimentModel.h"
+#include "ExperimentPanel.h"
 #include "GuiEvents.h"
 #include "MainWindow.h"
 #include "TrainingWorker.h"
-#include "ExperimentModel.h"
-#include "ExperimentPanel.h"
 #include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
 #include "util/Threads.h"
@@ -18,9 +18,9 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <ctime>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -131,11 +131,13 @@ int main(int argc, char** argv)
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &guiCpu);
     std::printf("{\"launch_to_first_paint_ms\": %.1f, \"idle_rss_mib\": %.1f, \"probe_samples\": %zu, "
                 "\"event_loop_lateness_ms\": {\"p50\": %.2f, \"p99\": %.2f, \"max\": %.2f}, "
-                "\"gui_images_per_second\": %.1f, \"run_seconds\": %.2f, \"gui_thread_cpu_seconds\": %.2f, \"threads\": %d, \"config\": %s}\n",
+                "\"gui_images_per_second\": %.1f, \"run_seconds\": %.2f, \"gui_thread_cpu_seconds\": %.2f, "
+                "\"threads\": %d, \"config\": %s}\n",
                 launchMs, static_cast<double>(idleKiB) / 1024.0, lateness.size(), percentile(lateness, 0.5),
-                percentile(lateness, 0.99), lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()),
-                imagesPerSecond, seconds, static_cast<double>(guiCpu.tv_sec - idleCpu.tv_sec) + static_cast<double>(guiCpu.tv_nsec - idleCpu.tv_nsec) / 1e9,
-                aclwb::currentThreads(),
-                window.model()->toJsonText().simplified().toUtf8().constData());
+                percentile(lateness, 0.99),
+                lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end()), imagesPerSecond, seconds,
+                static_cast<double>(guiCpu.tv_sec - idleCpu.tv_sec)
+                    + static_cast<double>(guiCpu.tv_nsec - idleCpu.tv_nsec) / 1e9,
+                aclwb::currentThreads(), window.model()->toJsonText().simplified().toUtf8().constData());
     return 0;
 }

@@ -10,10 +10,10 @@ namespace {
 
 QColor classColour(int k)
 {
-    static const QColor palette[] = { QColor(31, 119, 180),  QColor(214, 39, 40),   QColor(44, 160, 44),
-                                      QColor(148, 103, 189), QColor(255, 127, 14),  QColor(140, 86, 75),
-                                      QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
-                                      QColor(23, 190, 207) };
+    static const QColor palette[]
+        = { QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44),   QColor(148, 103, 189),
+            QColor(255, 127, 14), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127),
+            QColor(188, 189, 34), QColor(23, 190, 207) };
     return palette[k % 10];
 }
 
@@ -82,7 +82,8 @@ void CurvesView::setStageNames(const QString& first, const QString& second)
     for (int s = 0; s < 2; ++s) {
         m_loss[s]->plotLayout()->clear();
         auto* rect = new QCPAxisRect(m_loss[s]);
-        m_loss[s]->plotLayout()->addElement(0, 0, new QCPTextElement(m_loss[s], names[s], QFont(font().family(), 9, QFont::Bold)));
+        m_loss[s]->plotLayout()->addElement(
+            0, 0, new QCPTextElement(m_loss[s], names[s], QFont(font().family(), 9, QFont::Bold)));
         m_loss[s]->plotLayout()->addElement(1, 0, rect);
         // Re-attach the graphs and legend to the new axis rect.
         m_steps[s]->setKeyAxis(rect->axis(QCPAxis::atBottom));

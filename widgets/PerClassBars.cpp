@@ -41,8 +41,8 @@ void PerClassBars::setData(const QStringList& classNames, const QVector<double>&
     QVector<double> minorityKey;
     QVector<double> minorityValue;
     for (int c = 0; c < classNames.size() && c < accuracy.size(); ++c) {
-        const QString count = c < trainCounts.size() ? tr("\nn = %1").arg(QLocale().toString(trainCounts[c], 'f', 0))
-                                                     : QString();
+        const QString count
+            = c < trainCounts.size() ? tr("\nn = %1").arg(QLocale().toString(trainCounts[c], 'f', 0)) : QString();
         m_ticker->addTick(c, classNames[c] + count);
         if (c == m_minority && classNames.size() > 1) {
             minorityKey.push_back(c);

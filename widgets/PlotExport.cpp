@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "PlotExport.h"
 
+#include "Qcp.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSettings>
 #include <QSvgGenerator>
-#include "Qcp.h"
 
 namespace aclwb::widgets {
 
@@ -49,10 +50,10 @@ QString exportPlotInteractively(QCustomPlot* plot, QWidget* parent, const QStrin
     QSettings settings;
     const QString directory = settings.value(QStringLiteral("paths/export")).toString();
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export plot"),
-                                                      directory.isEmpty() ? suggestedName
-                                                                          : directory + QLatin1Char('/') + suggestedName,
-                                                      plotExportFilter(), &selected);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Export plot"),
+        directory.isEmpty() ? suggestedName : directory + QLatin1Char('/') + suggestedName, plotExportFilter(),
+        &selected);
     if (path.isEmpty()) {
         return {};
     }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QTimer>
 #include "Qcp.h"
+
+#include <QTimer>
 
 namespace aclwb::widgets {
 

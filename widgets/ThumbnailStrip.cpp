@@ -28,8 +28,8 @@ void ThumbnailStrip::setRows(const QStringList& classNames, const QVector<QVecto
         m_layout->addWidget(name, r, 0);
         for (int k = 0; k < images[r].size(); ++k) {
             auto* label = new QLabel(this);
-            label->setPixmap(QPixmap::fromImage(images[r][k].scaled(side, side, Qt::KeepAspectRatio,
-                                                                    Qt::SmoothTransformation)));
+            label->setPixmap(
+                QPixmap::fromImage(images[r][k].scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
             label->setToolTip(tr("%1, sample %2").arg(classNames[r]).arg(k + 1));
             m_layout->addWidget(label, r, k + 1);
         }

@@ -82,16 +82,17 @@ void runBenchTrain(const BenchTrainSettings& s)
     std::vector<double> timed(rates.rates.begin() + kWarmup, rates.rates.end());
     std::sort(timed.begin(), timed.end());
     const double imagesPerSecond = timed[timed.size() / 2];
-    printJson({ { "images_per_s", imagesPerSecond },
-                { "step_ms", 1000.0 * static_cast<double>(s.batchSize) / imagesPerSecond },
-                { "encoder", s.encoder },
-                { "batch_size", s.batchSize },
-                { "image_size", s.imageSize },
-                { "channels", s.channels },
-                { "steps", s.steps },
-                { "threads", threads },
-                { "device", device.str() },
-                { "timed", "Trainer's own training step (gather, augmentation, forward, AFCL loss, backward, Adam)" } });
+    printJson(
+        { { "images_per_s", imagesPerSecond },
+          { "step_ms", 1000.0 * static_cast<double>(s.batchSize) / imagesPerSecond },
+          { "encoder", s.encoder },
+          { "batch_size", s.batchSize },
+          { "image_size", s.imageSize },
+          { "channels", s.channels },
+          { "steps", s.steps },
+          { "threads", threads },
+          { "device", device.str() },
+          { "timed", "Trainer's own training step (gather, augmentation, forward, AFCL loss, backward, Adam)" } });
 }
 
 } // namespace

@@ -28,9 +28,9 @@ void ConfigFlags::addTo(CLI::App& cmd, const std::vector<std::string>& only)
         if (!only.empty() && std::find(only.begin(), only.end(), key.name) == only.end()) {
             continue;
         }
-        CLI::Option* option = cmd.add_option(key.flag(), m_values[key.name],
-                                             key.help + " (" + key.expectation() + "; default "
-                                                 + defaults.at(key.name).dump() + ")");
+        CLI::Option* option
+            = cmd.add_option(key.flag(), m_values[key.name],
+                             key.help + " (" + key.expectation() + "; default " + defaults.at(key.name).dump() + ")");
         option->group(key.group);
         if (key.type == ConfigType::Bool) {
             // `--augment` alone means true, as a plain flag would; `--augment false` still works.

@@ -64,10 +64,11 @@ void ConsoleProgress::onRunStarted(const RunInfo& info)
                       variant != c.loss ? ": effectively " : "", variant != c.loss ? variant.c_str() : "");
         lossText += parameters;
     }
-    std::fprintf(stderr, "aclwb-cli: %s%s on %s (%s), %lld train / %lld val / %lld test images, %d threads, device %s\n",
-                 info.resumed ? "resuming " : "", lossText.c_str(), info.datasetName.c_str(),
-                 info.fingerprint.c_str(), total(info.trainCounts), total(info.validationCounts),
-                 total(info.testCounts), info.threads, info.device.c_str());
+    std::fprintf(stderr,
+                 "aclwb-cli: %s%s on %s (%s), %lld train / %lld val / %lld test images, %d threads, device %s\n",
+                 info.resumed ? "resuming " : "", lossText.c_str(), info.datasetName.c_str(), info.fingerprint.c_str(),
+                 total(info.trainCounts), total(info.validationCounts), total(info.testCounts), info.threads,
+                 info.device.c_str());
 }
 
 void ConsoleProgress::onStep(const TrainingProgress& p)
@@ -115,7 +116,8 @@ void ConsoleProgress::onCancelled(bool checkpointed)
 {
     clearLine();
     if (checkpointed) {
-        std::fprintf(stderr, "aclwb-cli: interrupted; the last completed epoch is checkpointed: resume with --resume %s\n",
+        std::fprintf(stderr,
+                     "aclwb-cli: interrupted; the last completed epoch is checkpointed: resume with --resume %s\n",
                      m_runDir.c_str());
     } else {
         std::fprintf(stderr,

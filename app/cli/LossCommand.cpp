@@ -75,9 +75,9 @@ void runLoss(const LossSettings& s)
     // Parameters inside the validated ranges keep the loss finite; this guard makes sure a non-finite value
     // can never be reported as a result.
     if (!std::isfinite(loss.item<double>())) {
-        throw InputError("the loss is not finite for gamma = " + std::to_string(s.gamma) + ", eta = "
-                         + std::to_string(s.eta) + ", temperature = " + std::to_string(s.temperature) + " in "
-                         + s.dtype + "; try float64 or a larger temperature");
+        throw InputError("the loss is not finite for gamma = " + std::to_string(s.gamma)
+                         + ", eta = " + std::to_string(s.eta) + ", temperature = " + std::to_string(s.temperature)
+                         + " in " + s.dtype + "; try float64 or a larger temperature");
     }
     if (!s.gradOut.empty()) {
         loss.backward();

@@ -7,6 +7,7 @@
 #include "util/ErrorText.h"
 
 #include <QtConcurrent/QtConcurrent>
+
 #include <torch/torch.h>
 
 namespace aclwb::gui {

@@ -30,7 +30,7 @@ struct RunStartedEvent {
     QVector<double> train;
     QVector<double> validation;
     QVector<double> test;
-    QStringList stages;         // "contrastive", "linear" or "cross-entropy"
+    QStringList stages; // "contrastive", "linear" or "cross-entropy"
     QVector<int> stageEpochs;
     QVector<int> stepsPerEpoch;
     QString dataset;

@@ -160,8 +160,10 @@ void MainWindow::buildActions()
         a->setStatusTip(tip);
         return a;
     };
-    m_run = make(tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Train the current experiment in a new run folder"));
-    m_pause = make(tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause after the current step (held in memory)"));
+    m_run
+        = make(tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Train the current experiment in a new run folder"));
+    m_pause
+        = make(tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause after the current step (held in memory)"));
     m_resume = make(tr("Res&ume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Continue the paused run"));
     m_stop = make(tr("&Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
                   tr("Stop after the current step; the last completed epoch stays checkpointed"));
@@ -277,7 +279,9 @@ void MainWindow::buildMenus()
 
 QList<widgets::PlotWidget*> MainWindow::plots() const
 {
-    return { m_curves->lossPlot(0), m_curves->lossPlot(1), m_curves->qualityPlot(),
+    return { m_curves->lossPlot(0),
+             m_curves->lossPlot(1),
+             m_curves->qualityPlot(),
              static_cast<widgets::PlotWidget*>(m_results->perClass()),
              static_cast<widgets::PlotWidget*>(m_results->confusion()),
              static_cast<widgets::PlotWidget*>(m_experiment->histogram()),
@@ -322,9 +326,8 @@ void MainWindow::connectWorker()
             m_curves->addStep(b.stageIndex, p.x(), p.y());
         }
     });
-    connect(w, &TrainingWorker::stageStarted, this, [this](int, const QString& stage, int epochs) {
-        logLine(tr("[%1] %2 epochs").arg(stage).arg(epochs));
-    });
+    connect(w, &TrainingWorker::stageStarted, this,
+            [this](int, const QString& stage, int epochs) { logLine(tr("[%1] %2 epochs").arg(stage).arg(epochs)); });
     connect(w, &TrainingWorker::steps, this, [this](const StepBatch& b) {
         for (const QPointF& p : b.losses) {
             m_curves->addStep(b.stageIndex, p.x(), p.y());
@@ -539,11 +542,15 @@ bool MainWindow::openRun(const QString& runDir)
                             contrastive ? stageTitle(QStringLiteral("linear")) : tr("(no second stage)"));
     std::map<int, int64_t> stepsPerEpoch;
     for (const StepRecord& r : s.steps) {
-        stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0] = std::max<int64_t>(stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0], r.step + 1);
+        stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0]
+            = std::max<int64_t>(stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0], r.step + 1);
     }
     for (const StepRecord& r : s.steps) {
         const int stage = r.stage == Stage::Linear ? 1 : 0;
-        m_curves->addStep(stage, static_cast<double>(r.epoch) + static_cast<double>(r.step + 1) / static_cast<double>(stepsPerEpoch[stage]), r.loss);
+        m_curves->addStep(stage,
+                          static_cast<double>(r.epoch)
+                              + static_cast<double>(r.step + 1) / static_cast<double>(stepsPerEpoch[stage]),
+                          r.loss);
     }
     QStringList names;
     for (const std::string& n : s.listing.classNames) {
@@ -573,8 +580,7 @@ bool MainWindow::openRun(const QString& runDir)
             const EmbeddingSnapshot snap = readRunSnapshot(runDir.toStdString(), epoch);
             m_curves->addKnn(static_cast<double>(epoch), names,
                              QVector<double>(snap.projectionKnnAccuracy.begin(), snap.projectionKnnAccuracy.end()));
-        } catch (const std::exception&) {
-        }
+        } catch (const std::exception&) { }
     }
     if (s.listing.test) {
         m_results->setResults(tr("Test set (final) of %1").arg(QFileInfo(runDir).fileName()), names, counts,
@@ -588,7 +594,8 @@ bool MainWindow::openRun(const QString& runDir)
     m_openedResumable = resumable;
     logLine(tr("opened %1: %2%3")
                 .arg(runDir, QString::fromLatin1(statusName(s.listing.status)),
-                     s.listing.reason.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromStdString(s.listing.reason))));
+                     s.listing.reason.empty() ? QString()
+                                              : QStringLiteral(" (%1)").arg(QString::fromStdString(s.listing.reason))));
     m_status->setText(resumable ? tr("Opened a %1 run: Resume opened run (Ctrl+Shift+R) continues it.")
                                       .arg(QString::fromLatin1(statusName(s.listing.status)))
                                 : tr("Opened %1.").arg(runDir));
@@ -663,8 +670,8 @@ QString MainWindow::commandLine(const QString& runDir) const
 
 void MainWindow::exportResultsCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export results"), QStringLiteral("results.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

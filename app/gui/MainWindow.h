@@ -109,7 +109,7 @@ private:
     QMenu* m_recentConfigs = nullptr;
     QMenu* m_recentRuns = nullptr;
     RunStartedEvent m_runInfo;
-    QString m_openedRun;           // the run last opened, finished or stopped (exports, Show run folder)
+    QString m_openedRun;            // the run last opened, finished or stopped (exports, Show run folder)
     bool m_openedResumable = false; // and whether Resume can continue it
     bool m_closing = false;
 };

@@ -58,8 +58,8 @@ void ResultsView::setResults(const QString& title, const QStringList& classNames
                         { metrics.accuracy, metrics.balancedAccuracy, metrics.macroF1,
                           metrics.hasRocAuc ? metrics.rocAuc : std::nan("") },
                         { tr("Correct / all: hides a minority class that is never predicted"),
-                          tr("Mean recall over classes: what imbalance makes necessary"),
-                          tr("Mean F1 over classes"), tr("Two classes only: the second class as positive") });
+                          tr("Mean recall over classes: what imbalance makes necessary"), tr("Mean F1 over classes"),
+                          tr("Two classes only: the second class as positive") });
 }
 
 QString ResultsView::title() const

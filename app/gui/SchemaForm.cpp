@@ -94,9 +94,8 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
         }
         case ConfigType::Real: {
             auto* spin = new QDoubleSpinBox(this);
-            spin->setDecimals(name == "lr" || name == "lr_linear" || name == "weight_decay" || name == "temperature"
-                                  ? 6
-                                  : 3);
+            spin->setDecimals(
+                name == "lr" || name == "lr_linear" || name == "weight_decay" || name == "temperature" ? 6 : 3);
             const double top = std::isfinite(key->maximum) ? key->maximum : 1e9;
             const double bottom = (name == "lr" || name == "lr_linear") ? 1e-6 : key->minimum;
             spin->setRange(bottom, name == "momentum" ? 0.999 : top);
@@ -119,7 +118,8 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
         case ConfigType::IntegerList: {
             auto* edit = new QLineEdit(this);
             if (key->type == ConfigType::Unsigned) {
-                edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), edit));
+                edit->setValidator(
+                    new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), edit));
             } else if (key->type == ConfigType::IntegerList) {
                 edit->setValidator(
                     new QRegularExpressionValidator(QRegularExpression(QStringLiteral("([0-9]+(,[0-9]+)*)?")), edit));

@@ -98,7 +98,8 @@ public:
     }
     void onStageStarted(Stage stage, int64_t epochs) override
     {
-        Q_EMIT m_worker.stageStarted(stageIndex(stage), QString::fromLatin1(stageName(stage)), static_cast<int>(epochs));
+        Q_EMIT m_worker.stageStarted(stageIndex(stage), QString::fromLatin1(stageName(stage)),
+                                     static_cast<int>(epochs));
     }
     void onStep(const TrainingProgress& p) override
     {
@@ -176,7 +177,8 @@ private:
     }
     double x(size_t stage, int64_t epoch, int64_t step) const
     {
-        const double steps = stage < m_stepsPerEpoch.size() ? static_cast<double>(std::max<int64_t>(1, m_stepsPerEpoch[stage])) : 1.0;
+        const double steps
+            = stage < m_stepsPerEpoch.size() ? static_cast<double>(std::max<int64_t>(1, m_stepsPerEpoch[stage])) : 1.0;
         return static_cast<double>(epoch) + static_cast<double>(step + 1) / steps;
     }
     void flush()

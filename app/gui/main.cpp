@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // aclwb: the ACL Workbench desktop application.
+#include "DeviceInfo.h"
 #include "GuiEvents.h"
 #include "MainWindow.h"
 #include "aclwb/Version.h"
 #include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
 #include "util/Threads.h"
-#include "DeviceInfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,11 +20,13 @@ namespace {
 
 struct Options {
     QCommandLineOption version { QStringList { QStringLiteral("v"), QStringLiteral("version") },
-                                 QCoreApplication::translate("main", "Show the versions of the app, Qt and LibTorch, "
-                                                                     "and the device.") };
-    QCommandLineOption config { QStringLiteral("config"),
-                                QCoreApplication::translate("main", "Load this experiment config (config.json format)."),
-                                QStringLiteral("FILE") };
+                                 QCoreApplication::translate("main",
+                                                             "Show the versions of the app, Qt and LibTorch, "
+                                                             "and the device.") };
+    QCommandLineOption config {
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Load this experiment config (config.json format)."), QStringLiteral("FILE")
+    };
     QCommandLineOption start { QStringLiteral("start"),
                                QCoreApplication::translate("main", "Start training the experiment right away.") };
 };
@@ -37,9 +39,10 @@ void describe(QCommandLineParser& parser, const Options& options)
     parser.addOption(options.version);
     parser.addOption(options.config);
     parser.addOption(options.start);
-    parser.addPositionalArgument(QStringLiteral("RUN_DIR"),
-                                 QCoreApplication::translate("main", "Open this run directory (curves, results, config)."),
-                                 QStringLiteral("[RUN_DIR]"));
+    parser.addPositionalArgument(
+        QStringLiteral("RUN_DIR"),
+        QCoreApplication::translate("main", "Open this run directory (curves, results, config)."),
+        QStringLiteral("[RUN_DIR]"));
 }
 
 void setNames()

@@ -51,8 +51,8 @@ int64_t bigEndian32(const std::vector<uint8_t>& b, size_t at)
 
 bool containsFrom(const std::vector<uint8_t>& bytes, size_t from, std::initializer_list<uint8_t> pattern)
 {
-    return from <= bytes.size() && std::search(bytes.begin() + static_cast<std::ptrdiff_t>(from), bytes.end(),
-                                               pattern.begin(), pattern.end())
+    return from <= bytes.size()
+        && std::search(bytes.begin() + static_cast<std::ptrdiff_t>(from), bytes.end(), pattern.begin(), pattern.end())
         != bytes.end();
 }
 
@@ -103,7 +103,8 @@ ImageHeader readHeader(const std::vector<uint8_t>& b)
     }
     ImageHeader h;
     const auto startsWith = [&](std::initializer_list<uint8_t> magic, size_t at = 0) {
-        return b.size() >= at + magic.size() && std::equal(magic.begin(), magic.end(), b.begin() + static_cast<std::ptrdiff_t>(at));
+        return b.size() >= at + magic.size()
+            && std::equal(magic.begin(), magic.end(), b.begin() + static_cast<std::ptrdiff_t>(at));
     };
     // TIFF and WebP go to OpenCV as they are (its pixel limit applies); anything else never reaches a decoder,
     // so OpenCV's more exotic ones (DICOM via GDCM asserts and aborts on a damaged file) cannot be triggered.

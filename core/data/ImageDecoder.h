@@ -43,9 +43,9 @@ struct DecodedImages {
 
 /// Decodes `paths` in parallel with OpenCV. A file is unreadable when it cannot be read, is not a JPEG, PNG, BMP,
 /// TIFF or WebP by its first bytes (other decoders are never tried), is above kMaxImagePixels, is a truncated JPEG
-/// (no end-of-image marker after the scan) or PNG (no IEND), or does not decode. The result is cached under a hash of (paths, their sizes and
-/// modification times, side, format version), so a second load of the same files only reads one tensor file.
-/// Throws InputError listing the unreadable files unless options.skipUnreadable.
+/// (no end-of-image marker after the scan) or PNG (no IEND), or does not decode. The result is cached under a hash of
+/// (paths, their sizes and modification times, side, format version), so a second load of the same files only reads one
+/// tensor file. Throws InputError listing the unreadable files unless options.skipUnreadable.
 DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOptions& options);
 
 /// decodeImages for labelled files: returns the decoded images with the labels of those kept, and records in

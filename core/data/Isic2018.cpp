@@ -163,8 +163,8 @@ DatasetSplits loadIsic2018(const std::string& dir, const DecodeOptions& options)
         if (hasImageExtension(file)) {
             const auto [existing, fresh] = imagesByStem.emplace(p.stem().string(), file);
             if (!fresh) {
-                throw InputError("two image files for ISIC id " + p.stem().string() + ": " + existing->second
-                                 + " and " + file + " (keep one)");
+                throw InputError("two image files for ISIC id " + p.stem().string() + ": " + existing->second + " and "
+                                 + file + " (keep one)");
             }
             continue;
         }
@@ -206,8 +206,8 @@ DatasetSplits loadIsic2018(const std::string& dir, const DecodeOptions& options)
         for (const Row& row : rows) {
             const auto [other, fresh] = splitOfImage.emplace(row.image, csv);
             if (!fresh) {
-                throw InputError(csv + ":" + std::to_string(row.line) + ": image " + row.image
-                                 + " is also listed in " + other->second);
+                throw InputError(csv + ":" + std::to_string(row.line) + ": image " + row.image + " is also listed in "
+                                 + other->second);
             }
         }
         ImageDataset part = decodeSplit(rows, csv, imagesByStem, options, splits);

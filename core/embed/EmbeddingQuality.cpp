@@ -62,8 +62,7 @@ double knnAccuracy(const at::Tensor& points, const at::Tensor& labels, int64_t k
     return knnCorrect(points, y, k, classes).to(at::kDouble).mean().item<double>();
 }
 
-std::vector<double> knnAccuracyPerClass(const at::Tensor& points, const at::Tensor& labels, int64_t k,
-                                        int64_t classes)
+std::vector<double> knnAccuracyPerClass(const at::Tensor& points, const at::Tensor& labels, int64_t k, int64_t classes)
 {
     const int64_t n = points.size(0);
     std::vector<double> out(static_cast<size_t>(classes), 0.0);

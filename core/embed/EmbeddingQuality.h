@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <vector>
-
 #include <ATen/core/Tensor.h>
+
+#include <vector>
 
 namespace aclwb {
 
@@ -20,7 +20,6 @@ double knnAccuracy(const at::Tensor& points, const at::Tensor& labels, int64_t k
 /// knnAccuracy per class (recall of the kNN vote for each class's points; 0 for a class without points), k capped
 /// at N - 1. Gives the contrastive stage, which has no classifier yet, a per-class quality signal: a minority
 /// class buried in the majority cluster scores low here long before any linear probe exists.
-std::vector<double> knnAccuracyPerClass(const at::Tensor& points, const at::Tensor& labels, int64_t k,
-                                        int64_t classes);
+std::vector<double> knnAccuracyPerClass(const at::Tensor& points, const at::Tensor& labels, int64_t k, int64_t classes);
 
 } // namespace aclwb

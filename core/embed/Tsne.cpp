@@ -12,8 +12,8 @@
 #include <ATen/Parallel.h>
 
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 #include <tuple>
 
 namespace aclwb {

@@ -68,7 +68,7 @@ void writeFileAtomically(const std::string& path, const std::string& contents)
         }
         target = resolved;
     }
-    struct stat st {};
+    struct stat st { };
     if (::stat(target.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
             throw InputError("cannot write " + path + ": it is a directory");

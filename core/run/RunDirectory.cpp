@@ -2,8 +2,8 @@
 #include "run/RunDirectory.h"
 
 #include "io/AtomicFile.h"
-#include "train/RunFiles.h"
 #include "train/ConfigSchema.h"
+#include "train/RunFiles.h"
 #include "util/InputError.h"
 
 #include <nlohmann/json.hpp>
@@ -80,7 +80,8 @@ void checkCsvTail(const fs::path& path)
         throw InputError(path.string() + ": truncated (the last line has no end)");
     }
     bytes.pop_back();
-    const std::string last = bytes.substr(bytes.find_last_of('\n') == std::string::npos ? 0 : bytes.find_last_of('\n') + 1);
+    const std::string last
+        = bytes.substr(bytes.find_last_of('\n') == std::string::npos ? 0 : bytes.find_last_of('\n') + 1);
     if (std::count(last.begin(), last.end(), ',') != std::count(header.begin(), header.end(), ',')) {
         throw InputError(path.string() + ": truncated (its last line does not have the header's columns)");
     }
@@ -147,7 +148,7 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
     } catch (const InputError& e) {
         const std::string what = e.what();
         throw InputError(what.find("config.json") == std::string::npos ? (dir / "config.json").string() + ": " + what
-                                                                        : what);
+                                                                       : what);
     }
     r.config = config;
     r.epochsTotal = totalEpochs(config);
@@ -206,7 +207,7 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
         r.reason = readSmallFile(dir / kCancelledMarker);
     } else {
         r.status = RunStatus::Incomplete;
-        r.reason = hasResults ? "model.pt is missing: resume to export again"
+        r.reason = hasResults                       ? "model.pt is missing: resume to export again"
             : fs::exists(dir / "checkpoint.pt", ec) ? "interrupted: resumable from checkpoint.pt"
                                                     : "interrupted before the first epoch";
     }
@@ -218,8 +219,7 @@ void writeRunMarker(const std::string& runDir, const char* marker, const std::st
 {
     try {
         writeFileAtomically((fs::path(runDir) / marker).string(), text + "\n");
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) { }
 }
 
 void removeRunMarker(const std::string& runDir, const char* marker)

@@ -58,8 +58,8 @@ struct RunSummary {
     RunListing listing;
     std::vector<int64_t> validationCounts;
     std::vector<int64_t> testCounts;
-    std::vector<EpochSummary> history; // results.json when finished (with confusion matrices), else metrics.csv
-    std::vector<StepRecord> steps;     // steps.csv
+    std::vector<EpochSummary> history;   // results.json when finished (with confusion matrices), else metrics.csv
+    std::vector<StepRecord> steps;       // steps.csv
     std::vector<int64_t> snapshotEpochs; // global epochs with a snapshot file, ascending
     double imagesPerSecond = 0.0;
     int threads = 0;

@@ -27,11 +27,12 @@ RunModel loadRunModel(const std::string& runDir, const c10::Device& device)
     }
     if (r.classNames.size() < 2 || r.imageShape.size() != 3 || r.imageShape[0] < 1 || r.imageShape[1] < 4
         || r.imageShape[1] != r.imageShape[2]) {
-        throw InputError(resultsPath + ": damaged (needs at least 2 class names and an image_shape [channels, side, "
-                                       "side])");
+        throw InputError(resultsPath
+                         + ": damaged (needs at least 2 class names and an image_shape [channels, side, "
+                           "side])");
     }
-    r.model = ContrastiveNet(ContrastiveNetOptions(r.config.encoder, r.imageShape.at(0),
-                                                   static_cast<int64_t>(r.classNames.size())));
+    r.model = ContrastiveNet(
+        ContrastiveNetOptions(r.config.encoder, r.imageShape.at(0), static_cast<int64_t>(r.classNames.size())));
     loadStateDict(*r.model, (fs::path(runDir) / "model.pt").string(), "");
     r.model->to(device);
     r.model->eval();

@@ -66,7 +66,8 @@ std::vector<ConfigKey> buildSchema()
     using T = ConfigType;
     const double maxInt = 1e9;
     return {
-        choice("dataset", &TrainConfig::dataset, "Data", "Dataset to read", { "fmnist", "mnist", "isic2018", "folder" }),
+        choice("dataset", &TrainConfig::dataset, "Data", "Dataset to read",
+               { "fmnist", "mnist", "isic2018", "folder" }),
         field("data_dir", &TrainConfig::dataDir, T::Text, "Data",
               "Dataset directory (fmnist: $ACLWB_DATA_DIR or the Debian path when empty)"),
         ranged("classes", &TrainConfig::classes, T::IntegerList, "Data",
@@ -75,8 +76,8 @@ std::vector<ConfigKey> buildSchema()
                "Majority/minority ratio R >= 1; 0 keeps the source's counts", 0, 1e6),
         choice("profile", &TrainConfig::profile, "Data", "How counts fall from the first class to the last",
                { "step", "exponential" }),
-        ranged("max_per_class", &TrainConfig::maxPerClass, T::Integer, "Data", "Cap on the majority class (0: none)",
-               0, maxInt),
+        ranged("max_per_class", &TrainConfig::maxPerClass, T::Integer, "Data", "Cap on the majority class (0: none)", 0,
+               maxInt),
         choice("test", &TrainConfig::test, "Data", "matched: test set as imbalanced as training; balanced: as is",
                { "matched", "balanced" }),
         ranged("val_fraction", &TrainConfig::valFraction, T::Real, "Data", "Stratified validation fraction of training",
@@ -123,8 +124,8 @@ std::vector<ConfigKey> buildSchema()
         ranged("seed", &TrainConfig::seed, T::Unsigned, "Execution",
                "Seed for data selection, initialisation, augmentation, shuffling", 0, 18446744073709551615.0),
         field("device", &TrainConfig::device, T::Text, "Execution", "cpu, cuda, cuda:N or auto"),
-        ranged("threads", &TrainConfig::threads, T::Integer, "Execution", "CPU threads (0: one per hardware thread)",
-               0, 4096),
+        ranged("threads", &TrainConfig::threads, T::Integer, "Execution", "CPU threads (0: one per hardware thread)", 0,
+               4096),
         choice("embedding", &TrainConfig::embedding, "Execution", "What embeddings.csv holds",
                { "encoder", "projection" }),
         ranged("snapshot_every", &TrainConfig::snapshotEvery, T::Integer, "Execution",

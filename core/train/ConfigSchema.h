@@ -18,10 +18,10 @@ enum class ConfigType { Bool, Integer, Unsigned, Real, Text, Choice, IntegerList
 /// One config key: everything the JSON reader/writer, validation, the CLI's flags and help, and the GUI's forms
 /// need to know about it. The table (configSchema()) is the only place keys are listed.
 struct ConfigKey {
-    std::string name;  // JSON key; the CLI flag is "--" + name with '_' -> '-'
+    std::string name; // JSON key; the CLI flag is "--" + name with '_' -> '-'
     ConfigType type = ConfigType::Text;
-    std::string group; // Data, Loss, Model, Optimisation, Execution
-    std::string help;  // one line, for --help and tooltips
+    std::string group;                // Data, Loss, Model, Optimisation, Execution
+    std::string help;                 // one line, for --help and tooltips
     std::vector<std::string> choices; // ConfigType::Choice
     double minimum = 0.0;             // inclusive range of numbers (and of IntegerList items)
     double maximum = 0.0;

@@ -37,8 +37,7 @@ int64_t loadStateDict(torch::nn::Module& module, const std::string& path, const 
     try {
         value = torch::pickle_load(bytes);
     } catch (const std::exception& e) {
-        throw InputError(path + ": not a state dict saved by torch.save or aclwb ("
-                         + describeException(e) + ")");
+        throw InputError(path + ": not a state dict saved by torch.save or aclwb (" + describeException(e) + ")");
     }
     if (!value.isGenericDict()) {
         throw InputError(path + ": expected a dict of tensors (a state dict)");

@@ -6,8 +6,8 @@
 namespace aclwb {
 
 ProgressThrottle::ProgressThrottle(double perSecond)
-    : m_interval(std::chrono::duration_cast<Clock::duration>(
-          std::chrono::duration<double>(1.0 / std::max(perSecond, 1e-6))))
+    : m_interval(
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / std::max(perSecond, 1e-6))))
 { }
 
 bool ProgressThrottle::admit(Clock::time_point now, bool force)

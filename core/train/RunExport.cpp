@@ -3,10 +3,10 @@
 
 #include "aclwb/Version.h"
 #include "io/AtomicFile.h"
-#include "train/ConfigSchema.h"
 #include "io/CsvTable.h"
-#include "train/RunFiles.h"
+#include "train/ConfigSchema.h"
 #include "train/ModelIo.h"
+#include "train/RunFiles.h"
 #include "util/InputError.h"
 
 #include <nlohmann/json.hpp>

@@ -11,8 +11,8 @@ namespace aclwb {
 
 /// Everything that defines a run. Saved as config.json with every run; a run can be started from it, and every
 /// key can be set from the command line (`--gamma 2` sets "gamma"). Keys, types, ranges and help live in one
-/// table, configSchema() (train/ConfigSchema.h); a new field needs a line there and nowhere else. The seed drives data selection,
-/// initialisation, augmentation and shuffling.
+/// table, configSchema() (train/ConfigSchema.h); a new field needs a line there and nowhere else. The seed drives data
+/// selection, initialisation, augmentation and shuffling.
 struct TrainConfig {
     // Data
     std::string dataset = "fmnist";

@@ -7,10 +7,10 @@
 #include "io/AtomicFile.h"
 #include "loss/AfclFunctional.h"
 #include "model/ParameterInit.h"
-#include "train/RunFiles.h"
 #include "train/Checkpoint.h"
 #include "train/LearningRate.h"
 #include "train/ModelIo.h"
+#include "train/RunFiles.h"
 #include "util/InputError.h"
 #include "util/SeededRandom.h"
 
@@ -153,7 +153,8 @@ Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
         m_classWeights = torch::tensor(w, torch::kFloat).to(m_device);
     }
     const SubsetView& split = m_data.validation.size() > 0 ? m_data.validation : m_data.test;
-    m_snapshotPositions = stratifiedSubsample(split.labels, m_data.classCount(), m_config.snapshotPoints, m_config.seed);
+    m_snapshotPositions
+        = stratifiedSubsample(split.labels, m_data.classCount(), m_config.snapshotPoints, m_config.seed);
 }
 
 std::vector<Stage> Trainer::stages() const
@@ -202,8 +203,7 @@ void Trainer::diverged(const std::string& what, int64_t epoch, int64_t step, dou
     message << "training diverged: " << what << " at epoch " << epoch + 1 << ", step " << step + 1 << " (loss "
             << m_config.loss;
     if (m_config.isContrastive()) {
-        message << ", gamma " << m_config.gamma << ", eta " << m_config.eta << ", temperature "
-                << m_config.temperature;
+        message << ", gamma " << m_config.gamma << ", eta " << m_config.eta << ", temperature " << m_config.temperature;
     }
     message << ", lr " << lr << ", batch size " << m_config.batchSize << "); lower the learning rate"
             << (m_config.isContrastive() ? " or raise the temperature" : "") << ". "
@@ -378,8 +378,8 @@ EmbeddingSnapshot Trainer::snapshot(Stage stage, int64_t epoch, int64_t globalEp
             const at::Tensor pr = torch::cat(predicted).contiguous();
             s.predicted.assign(pr.data_ptr<int64_t>(), pr.data_ptr<int64_t>() + pr.numel());
         }
-        const at::Tensor unitFeatures = torch::nn::functional::normalize(
-            f.to(at::kDouble), torch::nn::functional::NormalizeFuncOptions().dim(1));
+        const at::Tensor unitFeatures
+            = torch::nn::functional::normalize(f.to(at::kDouble), torch::nn::functional::NormalizeFuncOptions().dim(1));
         s.featureKnnAccuracy = knnAccuracyPerClass(unitFeatures, labels, 10, m_data.classCount());
         s.projectionKnnAccuracy = knnAccuracyPerClass(p.to(at::kDouble), labels, 10, m_data.classCount());
     }
@@ -423,7 +423,8 @@ void Trainer::trainRepresentationSteps(int64_t steps)
 {
     at::init_num_threads();
     const Stage stage = stages().front();
-    std::vector<torch::Tensor> params = m_config.isContrastive() ? m_model->encoder->parameters() : m_model->parameters();
+    std::vector<torch::Tensor> params
+        = m_config.isContrastive() ? m_model->encoder->parameters() : m_model->parameters();
     if (m_config.isContrastive()) {
         for (const auto& p : m_model->head->parameters()) {
             params.push_back(p);
@@ -589,13 +590,13 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
                 double loss = 0.0;
                 if (stage == Stage::Linear) {
                     m_model->classifier->train();
-                    loss = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),
-                                      m_config.lrLinear, 0, [&](const at::Tensor& positions, int64_t, int64_t) {
-                                          const at::Tensor p = positions.to(m_device);
-                                          return torch::nn::functional::cross_entropy(
-                                              m_model->classify(features.index_select(0, p)),
-                                              labels.index_select(0, p));
-                                      });
+                    loss
+                        = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),
+                                     m_config.lrLinear, 0, [&](const at::Tensor& positions, int64_t, int64_t) {
+                                         const at::Tensor p = positions.to(m_device);
+                                         return torch::nn::functional::cross_entropy(
+                                             m_model->classify(features.index_select(0, p)), labels.index_select(0, p));
+                                     });
                 } else {
                     m_model->train();
                     at::Generator augment

@@ -5,9 +5,9 @@
 #include "metrics/ClassificationMetrics.h"
 #include "model/ContrastiveNet.h"
 #include "train/EtaEstimator.h"
-#include "util/RunControl.h"
 #include "train/TrainConfig.h"
 #include "train/TrainingEvents.h"
+#include "util/RunControl.h"
 
 #include <ATen/core/Generator.h>
 #include <c10/core/Device.h>

@@ -83,9 +83,9 @@ struct StepRecord {
 /// plain arrays (never tensors) so they cross threads and go to disk as they are.
 struct EmbeddingSnapshot {
     Stage stage = Stage::Contrastive;
-    int64_t epoch = 0;       // 0-based, within the stage
-    int64_t globalEpoch = 0; // 1-based over the whole run: the file name's NNN
-    std::string split;       // "validation" or "test"
+    int64_t epoch = 0;              // 0-based, within the stage
+    int64_t globalEpoch = 0;        // 1-based over the whole run: the file name's NNN
+    std::string split;              // "validation" or "test"
     std::vector<int64_t> indices;   // sample positions within the split
     std::vector<int64_t> labels;    // experiment class
     std::vector<int64_t> predicted; // classifier's class once a classifier exists, else empty

@@ -136,9 +136,9 @@ void TestCliLoss::errorsExitWithCodeTwo_data()
     };
     QTest::newRow("tau denormal") << good << labels << flag("--temperature", "1e-310")
                                   << QStringLiteral("temperature = 1e-310: must be a finite number in [1e-6, 1e6]");
-    QTest::newRow("tau float32 overflow") << good << labels
-                                          << flag("--temperature", "1e-39") + flag("--dtype", "float32")
-                                          << QStringLiteral("temperature");
+    QTest::newRow("tau float32 overflow")
+        << good << labels << flag("--temperature", "1e-39") + flag("--dtype", "float32")
+        << QStringLiteral("temperature");
     QTest::newRow("eta huge") << good << labels << flag("--eta", "1e300") + flag("--dtype", "float32")
                               << QStringLiteral("eta = 1e+300: must be a finite number in [0, 1e6]");
     QTest::newRow("gamma huge") << good << labels << flag("--gamma", "1e300") << QStringLiteral("gamma = 1e+300");
@@ -178,18 +178,18 @@ void TestCliLoss::extremeRowsAgreeAcrossDtypes()
     QVERIFY(test::writeText(file(QStringLiteral("l.csv")), "0\n1\n0\n1\n1\n"));
     double losses[2] = {};
     for (int k = 0; k < 2; ++k) {
-        const Run run = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
-                                 QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--gamma"),
-                                 QStringLiteral("2"), QStringLiteral("--eta"), QStringLiteral("10"),
-                                 QStringLiteral("--dtype"),
-                                 k == 0 ? QStringLiteral("float64") : QStringLiteral("float32") });
+        const Run run
+            = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                       QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--gamma"),
+                       QStringLiteral("2"), QStringLiteral("--eta"), QStringLiteral("10"), QStringLiteral("--dtype"),
+                       k == 0 ? QStringLiteral("float64") : QStringLiteral("float32") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         losses[k] = run.json().value(QStringLiteral("loss")).toDouble();
     }
-    const torch::Tensor unit = torch::tensor({ 1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, -3.0 }, torch::kDouble)
-                                   .reshape({ 5, 2 });
-    const torch::Tensor want = test::referenceLoss(unit / unit.norm(2, 1, true), torch::tensor({ 0, 1, 0, 1, 1 }),
-                                                   2.0, 10.0, 0.1, false);
+    const torch::Tensor unit
+        = torch::tensor({ 1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, -3.0 }, torch::kDouble).reshape({ 5, 2 });
+    const torch::Tensor want
+        = test::referenceLoss(unit / unit.norm(2, 1, true), torch::tensor({ 0, 1, 0, 1, 1 }), 2.0, 10.0, 0.1, false);
     QVERIFY2(std::abs(losses[0] - want.item<double>()) < 1e-9 * std::abs(want.item<double>()),
              qPrintable(QString::number(losses[0], 'g', 17)));
     QVERIFY2(std::abs(losses[1] - want.item<double>()) < 1e-5 * std::abs(want.item<double>()),
@@ -198,8 +198,12 @@ void TestCliLoss::extremeRowsAgreeAcrossDtypes()
 
 void TestCliLoss::byteOrderMarkIsAccepted()
 {
-    QVERIFY(test::writeText(file(QStringLiteral("f.csv")), "\xEF\xBB\xBF" "1,0\n0,1\n1,1\n"));
-    QVERIFY(test::writeText(file(QStringLiteral("l.csv")), "\xEF\xBB\xBF" "0\n1\n0\n"));
+    QVERIFY(test::writeText(file(QStringLiteral("f.csv")),
+                            "\xEF\xBB\xBF"
+                            "1,0\n0,1\n1,1\n"));
+    QVERIFY(test::writeText(file(QStringLiteral("l.csv")),
+                            "\xEF\xBB\xBF"
+                            "0\n1\n0\n"));
     const Run run = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
                              QStringLiteral("--labels"), file(QStringLiteral("l.csv")) });
     QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -161,10 +161,9 @@ void TestCliTrain::predictMatchesRunTestMetrics()
     QCOMPARE(wrongClasses.exitCode, 2);
     QVERIFY(wrongClasses.err.contains("classes"));
     // The same classes in the other order are matched by name: the same images get the same scores.
-    const auto swapped
-        = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--test"),
-                   QStringLiteral("balanced"), QStringLiteral("--classes"), QStringLiteral("6,0"),
-                   QStringLiteral("--out"), csv });
+    const auto swapped = runCli({ QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--test"),
+                                  QStringLiteral("balanced"), QStringLiteral("--classes"), QStringLiteral("6,0"),
+                                  QStringLiteral("--out"), csv });
     QVERIFY2(swapped.exitCode == 0, swapped.err.constData());
     const QJsonObject a = balanced.json().value(QStringLiteral("metrics")).toObject();
     const QJsonObject b = swapped.json().value(QStringLiteral("metrics")).toObject();
@@ -251,8 +250,9 @@ void TestCliTrain::sweepResumesPointKilledWhileExporting()
         QVERIFY(QFile::copy(m_run + QLatin1Char('/') + QString::fromLatin1(name),
                             point + QLatin1Char('/') + QString::fromLatin1(name)));
     }
-    const auto run = runCli({ QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
-                              QStringLiteral("--seeds"), QStringLiteral("1"), QStringLiteral("--out"), sweep });
+    const auto run
+        = runCli({ QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                   QStringLiteral("--seeds"), QStringLiteral("1"), QStringLiteral("--out"), sweep });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.json().value(QStringLiteral("started")).toInt(), 1);
     QVERIFY(QFile::exists(point + QStringLiteral("/model.pt")));
@@ -273,11 +273,11 @@ void TestCliTrain::failedRunIsMarked()
 {
     // A run that fails leaves its directory marked with the reason, not a bare config.json.
     const QString out = m_dir.filePath(QStringLiteral("diverged"));
-    const auto run = runCli({ QStringLiteral("train"), QStringLiteral("--data-dir"), m_data, QStringLiteral("--loss"),
-                              QStringLiteral("ce"), QStringLiteral("--optimizer"), QStringLiteral("sgd"),
-                              QStringLiteral("--lr"), QStringLiteral("1e35"), QStringLiteral("--epochs-contrastive"),
-                              QStringLiteral("1"), QStringLiteral("--epochs-linear"), QStringLiteral("1"),
-                              QStringLiteral("--out"), out });
+    const auto run
+        = runCli({ QStringLiteral("train"), QStringLiteral("--data-dir"), m_data, QStringLiteral("--loss"),
+                   QStringLiteral("ce"), QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"),
+                   QStringLiteral("1e35"), QStringLiteral("--epochs-contrastive"), QStringLiteral("1"),
+                   QStringLiteral("--epochs-linear"), QStringLiteral("1"), QStringLiteral("--out"), out });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("The last checkpoint is kept"), run.err.constData()); // epoch 1 completed
     QFile failed(out + QStringLiteral("/failed"));
@@ -414,8 +414,9 @@ void TestCliTrain::snapshotsAndRunsListing()
     QVERIFY(table.out.contains("finished") && table.out.contains("cancelled") && table.out.contains("damaged"));
 
     // Resuming with another config is refused, not silently mixed.
-    const auto resumed = runCli({ QStringLiteral("train"), QStringLiteral("--resume"), root + QStringLiteral("/cancelled"),
-                                  QStringLiteral("--epochs-contrastive"), QStringLiteral("2") });
+    const auto resumed
+        = runCli({ QStringLiteral("train"), QStringLiteral("--resume"), root + QStringLiteral("/cancelled"),
+                   QStringLiteral("--epochs-contrastive"), QStringLiteral("2") });
     QCOMPARE(resumed.exitCode, 2);
     QVERIFY2(resumed.err.contains("different configuration"), resumed.err.constData());
 }
@@ -489,26 +490,27 @@ void TestCliTrain::errorsExitWithCodeTwo_data()
         << QStringList { QStringLiteral("train"), QStringLiteral("--warmup-epochs"), QStringLiteral("20"),
                          QStringLiteral("--out"), out }
         << QStringLiteral("warmup_epochs");
-    QTest::newRow("duplicate key in config") << QStringList { QStringLiteral("train"), QStringLiteral("--config"),
-                                                              dupConfig, QStringLiteral("--out"), out }
-                                             << QStringLiteral("key 'gamma' appears twice");
-    QTest::newRow("wrong type in config") << QStringList { QStringLiteral("train"), QStringLiteral("--config"),
-                                                           typeConfig, QStringLiteral("--out"), out }
-                                          << QStringLiteral("gamma (--gamma) = \"two\": expected a number");
+    QTest::newRow("duplicate key in config")
+        << QStringList { QStringLiteral("train"), QStringLiteral("--config"), dupConfig, QStringLiteral("--out"), out }
+        << QStringLiteral("key 'gamma' appears twice");
+    QTest::newRow("wrong type in config")
+        << QStringList { QStringLiteral("train"), QStringLiteral("--config"), typeConfig, QStringLiteral("--out"), out }
+        << QStringLiteral("gamma (--gamma) = \"two\": expected a number");
     QTest::newRow("grid key twice") << sweep({ QStringLiteral("--grid"), QStringLiteral("gamma=0"),
                                                QStringLiteral("--grid"), QStringLiteral("gamma=1"),
                                                QStringLiteral("--out"), out })
                                     << QStringLiteral("'gamma' is swept twice");
-    QTest::newRow("grid value twice") << sweep({ QStringLiteral("--grid"), QStringLiteral("gamma=1,1"),
-                                                 QStringLiteral("--out"), out })
+    QTest::newRow("grid value twice") << sweep(
+        { QStringLiteral("--grid"), QStringLiteral("gamma=1,1"), QStringLiteral("--out"), out })
                                       << QStringLiteral("listed twice");
-    QTest::newRow("sweep without grid") << sweep({ QStringLiteral("--out"), out }) << QStringLiteral("nothing to sweep");
-    QTest::newRow("sweep out is a file") << sweep({ QStringLiteral("--grid"), QStringLiteral("gamma=0,1"),
-                                                    QStringLiteral("--out"), file })
+    QTest::newRow("sweep without grid") << sweep({ QStringLiteral("--out"), out })
+                                        << QStringLiteral("nothing to sweep");
+    QTest::newRow("sweep out is a file") << sweep(
+        { QStringLiteral("--grid"), QStringLiteral("gamma=0,1"), QStringLiteral("--out"), file })
                                          << QStringLiteral("is not a directory");
-    QTest::newRow("grid value out of the schema") << sweep({ QStringLiteral("--grid"), QStringLiteral("profile=expo"),
-                                                             QStringLiteral("--out"), out })
-                                                  << QStringLiteral("--grid profile");
+    QTest::newRow("grid value out of the schema")
+        << sweep({ QStringLiteral("--grid"), QStringLiteral("profile=expo"), QStringLiteral("--out"), out })
+        << QStringLiteral("--grid profile");
     QTest::newRow("diverging lr") << QStringList { QStringLiteral("train"),
                                                    QStringLiteral("--data-dir"),
                                                    m_data,

@@ -117,23 +117,24 @@ void TestConfigSchema::strictValues_data()
                                          << QStringLiteral("gamma (--gamma) = \"two\": expected a number in [0, 1000]");
     QTest::newRow("fractional batch size") << QStringLiteral(R"({"batch_size": 16.7})")
                                            << QStringLiteral("batch_size (--batch-size) = 16.7: expected an integer");
-    QTest::newRow("integer written as float") << QStringLiteral(R"({"epochs_linear": 5.0})")
-                                              << QStringLiteral("expected an integer");
+    QTest::newRow("integer written as float")
+        << QStringLiteral(R"({"epochs_linear": 5.0})") << QStringLiteral("expected an integer");
     QTest::newRow("negative seed") << QStringLiteral(R"({"seed": -1})")
                                    << QStringLiteral("seed (--seed) = -1: expected a non-negative integer");
     QTest::newRow("seed above 2^64-1") << QStringLiteral(R"({"seed": 18446744073709551616})")
                                        << QStringLiteral("expected a non-negative integer");
     QTest::newRow("number for a bool") << QStringLiteral(R"({"augment": 1})")
                                        << QStringLiteral("augment (--augment) = 1: expected true or false");
-    QTest::newRow("string in class list") << QStringLiteral(R"({"classes": [0, "6"]})")
-                                          << QStringLiteral("expected a list of integers");
+    QTest::newRow("string in class list")
+        << QStringLiteral(R"({"classes": [0, "6"]})") << QStringLiteral("expected a list of integers");
     QTest::newRow("unknown profile") << QStringLiteral(R"({"profile": "expo"})")
                                      << QStringLiteral("expected one of step, exponential");
     QTest::newRow("negative threads") << QStringLiteral(R"({"threads": -1})")
                                       << QStringLiteral("threads (--threads) = -1: expected an integer in [0, 4096]");
     QTest::newRow("val fraction 1.5") << QStringLiteral(R"({"val_fraction": 1.5})") << QStringLiteral("val_fraction");
     QTest::newRow("image size 2") << QStringLiteral(R"({"image_size": 2})") << QStringLiteral("image_size");
-    QTest::newRow("lr zero") << QStringLiteral(R"({"lr": 0})") << QStringLiteral("lr (--lr) = 0: expected a number in (0");
+    QTest::newRow("lr zero") << QStringLiteral(R"({"lr": 0})")
+                             << QStringLiteral("lr (--lr) = 0: expected a number in (0");
     QTest::newRow("momentum one") << QStringLiteral(R"({"momentum": 1})") << QStringLiteral("in [0, 1)");
     QTest::newRow("null") << QStringLiteral(R"({"dataset": null})") << QStringLiteral("dataset");
     QTest::newRow("unknown key") << QStringLiteral(R"({"gama": 2})") << QStringLiteral("unknown config key 'gama'");
@@ -153,15 +154,17 @@ void TestConfigSchema::refusedConfigLeavesTargetUntouched()
 {
     TrainConfig c;
     c.gamma = 3;
-    QVERIFY(refusal([&] { from_json(nlohmann::json { { "gamma", 1 }, { "views", 5 } }, c); }).contains(
-        QStringLiteral("views")));
+    QVERIFY(refusal([&] {
+                from_json(nlohmann::json { { "gamma", 1 }, { "views", 5 } }, c);
+            }).contains(QStringLiteral("views")));
     QCOMPARE(c.gamma, 3.0);
 }
 
 void TestConfigSchema::duplicateJsonKeysRefused()
 {
-    QVERIFY(refusal([] { parseJsonStrict(R"({"gamma": 1, "eta": 2, "gamma": 3})", "run/config.json"); })
-                .contains(QStringLiteral("run/config.json: key 'gamma' appears twice")));
+    QVERIFY(refusal([] {
+                parseJsonStrict(R"({"gamma": 1, "eta": 2, "gamma": 3})", "run/config.json");
+            }).contains(QStringLiteral("run/config.json: key 'gamma' appears twice")));
     // The same key in two different objects is fine; twice inside a nested object is not.
     QCOMPARE(parseJsonStrict(R"({"a": {"x": 1}, "b": {"x": 2}})", "f").at("b").at("x").get<int>(), 2);
     QVERIFY(refusal([] { parseJsonStrict(R"({"a": {"x": 1, "x": 2}})", "f"); }).contains(QStringLiteral("'x'")));
@@ -211,9 +214,9 @@ void TestConfigSchema::crossKeyRules_data()
     QTest::newRow("warm-up longer than the run")
         << QStringLiteral(R"({"epochs_contrastive": 3, "warmup_epochs": 5})")
         << QStringLiteral("warmup_epochs (--warmup-epochs): 5 is longer than the stage it warms up (3 epochs)");
-    QTest::newRow("ce warm-up counts both budgets") << QStringLiteral(
-        R"({"loss": "ce", "epochs_contrastive": 1, "epochs_linear": 1, "warmup_epochs": 3})")
-                                                    << QStringLiteral("(2 epochs)");
+    QTest::newRow("ce warm-up counts both budgets")
+        << QStringLiteral(R"({"loss": "ce", "epochs_contrastive": 1, "epochs_linear": 1, "warmup_epochs": 3})")
+        << QStringLiteral("(2 epochs)");
     QTest::newRow("class twice") << QStringLiteral(R"({"classes": [0, 6, 0]})")
                                  << QStringLiteral("classes (--classes): a class is listed twice");
     QTest::newRow("one class") << QStringLiteral(R"({"classes": [4]})") << QStringLiteral("at least 2 classes");

@@ -138,7 +138,7 @@ void TestCsvTable::atomicWriteKeepsSpecialFiles()
     const ssize_t n = ::read(readFd, buffer, sizeof buffer);
     ::close(readFd);
     QCOMPARE(QByteArray(buffer, static_cast<int>(n)), QByteArray("through the pipe\n"));
-    struct stat st {};
+    struct stat st { };
     QCOMPARE(::lstat(fifo.c_str(), &st), 0);
     QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced by a regular file");
 }

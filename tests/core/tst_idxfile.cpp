@@ -8,11 +8,11 @@
 #include "util/InputError.h"
 
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
 #include <QtTest/QtTest>
 
 #include <torch/torch.h>
+
+#include <sys/resource.h>
 
 using namespace aclwb;
 
@@ -155,8 +155,9 @@ void TestIdxFile::lyingHeaderDoesNotAllocate()
         readIdxFile(path.toStdString(), 1);
         QFAIL("no exception");
     } catch (const InputError& e) {
-        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("header declares 4294967280 bytes of data, found 5")),
-                 e.what());
+        QVERIFY2(
+            QString::fromUtf8(e.what()).contains(QStringLiteral("header declares 4294967280 bytes of data, found 5")),
+            e.what());
     }
     rusage after {};
     getrusage(RUSAGE_SELF, &after);

@@ -130,8 +130,8 @@ void TestImageDatasets::isicRejectsBadInput_data()
     QTest::newRow("trailing junk") << QStringLiteral("junk") << QStringLiteral(":3: column VASC is not a finite");
     QTest::newRow("repeated row") << QStringLiteral("repeat")
                                   << QStringLiteral(":11: image ISIC_0000001 is listed again (first on line 3)");
-    QTest::newRow("repeated, other label") << QStringLiteral("relabel")
-                                           << QStringLiteral(":11: image ISIC_0000001 is listed again");
+    QTest::newRow("repeated, other label")
+        << QStringLiteral("relabel") << QStringLiteral(":11: image ISIC_0000001 is listed again");
     QTest::newRow("one id, two files") << QStringLiteral("twofiles")
                                        << QStringLiteral("two image files for ISIC id ISIC_0000001");
     QTest::newRow("in two splits") << QStringLiteral("twosplits") << QStringLiteral("is also listed in");
@@ -172,7 +172,8 @@ void TestImageDatasets::isicRejectsBadInput()
     } else if (damage == QStringLiteral("twofiles")) {
         const QString input = dir.filePath(QStringLiteral("ISIC2018_Task3_Training_Input/"));
         QVERIFY(QDir().mkpath(input + QStringLiteral("extra")));
-        QVERIFY(QFile::copy(input + QStringLiteral("ISIC_0000001.jpg"), input + QStringLiteral("extra/ISIC_0000001.jpg")));
+        QVERIFY(
+            QFile::copy(input + QStringLiteral("ISIC_0000001.jpg"), input + QStringLiteral("extra/ISIC_0000001.jpg")));
     } else if (damage == QStringLiteral("twosplits")) {
         QVERIFY(test::writeTinyIsic(dir.path(), { 1, 1, 1, 1, 1, 1, 1 }, QStringLiteral("Validation")));
         const QString validation = dir.filePath(
@@ -331,8 +332,11 @@ void TestImageDatasets::truncatedImagesAreUnreadable()
     DecodeOptions options = decodeOptions(dir);
     options.cacheDir = "none";
     QCOMPARE(decodeImages({ good.toStdString() }, options).images.size(0), int64_t(1));
-    expectInputError([&] { decodeImages({ good.toStdString(), cut.toStdString() }, options); },
-                     cut + QStringLiteral(" is truncated"));
+    expectInputError(
+        [&] {
+            decodeImages({ good.toStdString(), cut.toStdString() }, options);
+        },
+        cut + QStringLiteral(" is truncated"));
     options.skipUnreadable = true;
     const DecodedImages decoded = decodeImages({ good.toStdString(), cut.toStdString() }, options);
     QCOMPARE(decoded.images.size(0), int64_t(1));
@@ -417,8 +421,11 @@ void TestImageDatasets::unknownFormatsNeverReachADecoder()
     QVERIFY(test::writeText(dicom, QByteArray(128, '\0') + QByteArray("DICM") + QByteArray(64, '\x01')));
     DecodeOptions options = decodeOptions(dir);
     options.cacheDir = "none";
-    expectInputError([&] { decodeImages({ path.toStdString(), dicom.toStdString() }, options); },
-                     QStringLiteral("is not a JPEG, PNG, BMP, TIFF or WebP image"));
+    expectInputError(
+        [&] {
+            decodeImages({ path.toStdString(), dicom.toStdString() }, options);
+        },
+        QStringLiteral("is not a JPEG, PNG, BMP, TIFF or WebP image"));
     // The formats we do take still decode (TIFF by its magic, whatever the extension says).
     const QString tiff = dir.filePath(QStringLiteral("image.png"));
     QVERIFY(test::writeText(tiff, encodedNoise(".tiff", 20, 20)));

@@ -112,7 +112,7 @@ void TestRunControl::throttleCoalescesEvents()
     for (int ms = 1; ms <= 1000; ++ms) {
         admitted += throttle.admit(t0 + std::chrono::milliseconds(ms)) ? 1 : 0;
     }
-    QCOMPARE(admitted, 10); // 1000 events in a second -> 10
+    QCOMPARE(admitted, 10);                               // 1000 events in a second -> 10
     QVERIFY(throttle.admit(t0 + 1001ms, /*force=*/true)); // the last step of an epoch always shows
     QVERIFY(!throttle.admit(t0 + 1002ms));
     QCOMPARE(throttle.dropped(), 1LL);

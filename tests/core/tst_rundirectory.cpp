@@ -3,11 +3,11 @@
 // named without stopping the listing, the file readers invert the writers, and a sweep plan is decided (names,
 // validation, slices, status) before anything runs.
 #include "run/RunDirectory.h"
-#include "train/RunFiles.h"
 #include "run/SweepPlan.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
 #include "support/TestData.h"
+#include "train/RunFiles.h"
 #include "util/InputError.h"
 
 #include <QDir>
@@ -116,10 +116,14 @@ void TestRunDirectory::statusesFromFiles()
     const std::vector<RunListing> runs = listRuns(root.toStdString());
     QCOMPARE(runs.size(), size_t(8));
     const std::vector<std::pair<std::string, RunStatus>> want {
-        { "a-finished", RunStatus::Finished },      { "b-incomplete", RunStatus::Incomplete },
-        { "c-exported-half", RunStatus::Incomplete }, { "d-cancelled", RunStatus::Cancelled },
-        { "e-failed", RunStatus::Failed },          { "f-running", RunStatus::Running },
-        { "g-stale-marker", RunStatus::Incomplete }, { "sweep/gamma=1", RunStatus::Finished },
+        { "a-finished", RunStatus::Finished },
+        { "b-incomplete", RunStatus::Incomplete },
+        { "c-exported-half", RunStatus::Incomplete },
+        { "d-cancelled", RunStatus::Cancelled },
+        { "e-failed", RunStatus::Failed },
+        { "f-running", RunStatus::Running },
+        { "g-stale-marker", RunStatus::Incomplete },
+        { "sweep/gamma=1", RunStatus::Finished },
     };
     for (size_t k = 0; k < want.size(); ++k) {
         QCOMPARE(runs[k].name, want[k].first);

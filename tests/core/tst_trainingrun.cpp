@@ -4,10 +4,10 @@
 // trainers in two threads that each compute exactly what they compute alone.
 #include "data/ImbalancedDataset.h"
 #include "run/RunDirectory.h"
-#include "train/RunFiles.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
 #include "support/TestData.h"
+#include "train/RunFiles.h"
 #include "train/Trainer.h"
 #include "util/InputError.h"
 #include "util/RunControl.h"
@@ -222,10 +222,11 @@ void TestTrainingRun::lifecycleEventsInOrder()
     Recorder recorder;
     run.setObserver(&recorder);
     QCOMPARE(run.execute(), RunOutcome::Finished);
-    const std::vector<std::string> want { "loading",          "started",          "stage contrastive", "epoch contrastive 1",
-                                          "epoch contrastive 2", "end contrastive", "stage linear",      "epoch linear 1",
-                                          "epoch linear 2",   "end linear",       "evaluating",        "exporting",
-                                          "finished" };
+    const std::vector<std::string> want {
+        "loading",         "started",      "stage contrastive", "epoch contrastive 1", "epoch contrastive 2",
+        "end contrastive", "stage linear", "epoch linear 1",    "epoch linear 2",      "end linear",
+        "evaluating",      "exporting",    "finished"
+    };
     QCOMPARE(recorder.events, want);
     const RunSummary s = readRunSummary(out.toStdString());
     QCOMPARE(s.listing.status, RunStatus::Finished);
@@ -257,8 +258,10 @@ void TestTrainingRun::resumeReplaysHistoryFirst()
     TrainingRun resumed(c, out.toStdString(), true);
     resumed.setObserver(&second);
     QCOMPARE(resumed.execute(), RunOutcome::Finished);
-    const std::vector<std::string> head { "loading", "started resumed", "replayed contrastive 1", "replayed contrastive 2",
-                                          "stage linear", "epoch linear 1" };
+    const std::vector<std::string> head {
+        "loading",      "started resumed", "replayed contrastive 1", "replayed contrastive 2",
+        "stage linear", "epoch linear 1"
+    };
     QCOMPARE(std::vector<std::string>(second.events.begin(), second.events.begin() + 6), head);
     QCOMPARE(second.restoredSteps, stepsOfStage1); // the curve starts complete
     QCOMPARE(inspectRun(out.toStdString()).status, RunStatus::Finished);

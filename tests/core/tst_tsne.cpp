@@ -230,8 +230,8 @@ void TestTsne::degenerateInput_data()
     QTest::addColumn<int>("method");
     QTest::newRow("huge values, exact") << QStringLiteral("huge") << static_cast<int>(TsneMethod::Exact);
     QTest::newRow("values 1e200, exact") << QStringLiteral("huger") << static_cast<int>(TsneMethod::Exact);
-    QTest::newRow("many duplicates, barnes-hut") << QStringLiteral("duplicates")
-                                                 << static_cast<int>(TsneMethod::BarnesHut);
+    QTest::newRow("many duplicates, barnes-hut")
+        << QStringLiteral("duplicates") << static_cast<int>(TsneMethod::BarnesHut);
     QTest::newRow("many duplicates, exact") << QStringLiteral("duplicates") << static_cast<int>(TsneMethod::Exact);
     QTest::newRow("one varying column") << QStringLiteral("onecolumn") << static_cast<int>(TsneMethod::Exact);
 }
@@ -265,8 +265,9 @@ void TestTsne::degenerateInput()
     const double inOriginal = knnAccuracy(c.x, c.y, 10);
     // (Exact duplicates tie in the kNN count; a single varying column is only checked for a finite layout.)
     const double slack = kind == QStringLiteral("duplicates") ? 0.1 : kind == QStringLiteral("onecolumn") ? 1.0 : 0.05;
-    QVERIFY2(inLayout >= inOriginal - slack,
-             qPrintable(QStringLiteral("%1: kNN accuracy layout %2, original %3").arg(kind).arg(inLayout).arg(inOriginal)));
+    QVERIFY2(
+        inLayout >= inOriginal - slack,
+        qPrintable(QStringLiteral("%1: kNN accuracy layout %2, original %3").arg(kind).arg(inLayout).arg(inOriginal)));
 }
 
 namespace {
@@ -300,8 +301,9 @@ void TestTsne::warmStartStaysCloseAndLowersKl()
         warm.indices.push_back(i);
     }
     warm.previousLayout = cold.coordinates();
-    Tsne next(moved, TsneOptions().perplexity(10).iterations(200).early_exaggeration_iterations(0)
-                         .method(TsneMethod::Exact), warm);
+    Tsne next(moved,
+              TsneOptions().perplexity(10).iterations(200).early_exaggeration_iterations(0).method(TsneMethod::Exact),
+              warm);
     QVERIFY(torch::equal(next.layout(), converged)); // it starts exactly where the last one ended
     const double klStart = next.klDivergence();
     next.step(200);

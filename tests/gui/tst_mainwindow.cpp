@@ -2,10 +2,10 @@
 // The workbench end to end, as a user drives it: set parameters, train a tiny run on generated data, watch
 // curves and results fill, find the run directory, save and load the config, reopen the run, and get the core's
 // message (not a crash) for a bad data folder.
+#include "ClassCountHistogram.h"
 #include "CurvesView.h"
 #include "ExperimentModel.h"
 #include "ExperimentPanel.h"
-#include "ClassCountHistogram.h"
 #include "LogView.h"
 #include "MainWindow.h"
 #include "MetricsTable.h"
@@ -113,7 +113,8 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     // The run directory is the CLI's.
     const QString runDir = w.controller()->runDir();
     QVERIFY(runDir.startsWith(m_dir.filePath(QStringLiteral("workspace/runs/"))));
-    for (const char* name : { "config.json", "results.json", "model.pt", "metrics.csv", "steps.csv", "snapshots/knn.csv" }) {
+    for (const char* name :
+         { "config.json", "results.json", "model.pt", "metrics.csv", "steps.csv", "snapshots/knn.csv" }) {
         QVERIFY2(QFile::exists(runDir + QLatin1Char('/') + QString::fromLatin1(name)), name);
     }
     m_finishedRun = runDir;

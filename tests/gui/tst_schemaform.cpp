@@ -21,8 +21,9 @@ namespace {
 /// The keys the workbench's three panels show (as MainWindow builds them).
 std::vector<std::string> panelKeys()
 {
-    std::vector<std::string> keys { "dataset", "data_dir", "profile", "test", "max_per_class", "val_fraction",
-                                    "test_fraction", "image_size", "skip_unreadable", "cache_dir", "seed" };
+    std::vector<std::string> keys { "dataset",         "data_dir",     "profile",       "test",
+                                    "max_per_class",   "val_fraction", "test_fraction", "image_size",
+                                    "skip_unreadable", "cache_dir",    "seed" };
     for (const std::string& k : SchemaForm::keysOfGroups({ QStringLiteral("Loss") })) {
         keys.push_back(k);
     }

@@ -95,13 +95,13 @@ void TestTrainingWorker::eventsArriveInOrder()
     QVERIFY(idle.wait(120000));
     QCOMPARE(controller.state(), RunController::State::Idle);
     QVERIFY(workerThread != thread());
-    const QStringList want { QStringLiteral("started"),          QStringLiteral("steps"),
-                             QStringLiteral("epoch contrastive 1"), QStringLiteral("snapshot 1"),
-                             QStringLiteral("steps"),            QStringLiteral("epoch contrastive 2"),
-                             QStringLiteral("snapshot 2"),       QStringLiteral("steps"),
-                             QStringLiteral("epoch linear 1"),   QStringLiteral("steps"),
-                             QStringLiteral("epoch linear 2"),   QStringLiteral("snapshot 4"),
-                             QStringLiteral("finished") };
+    const QStringList want {
+        QStringLiteral("started"),    QStringLiteral("steps"),          QStringLiteral("epoch contrastive 1"),
+        QStringLiteral("snapshot 1"), QStringLiteral("steps"),          QStringLiteral("epoch contrastive 2"),
+        QStringLiteral("snapshot 2"), QStringLiteral("steps"),          QStringLiteral("epoch linear 1"),
+        QStringLiteral("steps"),      QStringLiteral("epoch linear 2"), QStringLiteral("snapshot 4"),
+        QStringLiteral("finished")
+    };
     QCOMPARE(order, want);
     QVERIFY(steps > 0);
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("run/results.json"))));

@@ -57,8 +57,8 @@ void TestWidgets::lossShapeFollowsGammaAndEta()
     QCOMPARE(plot.focalWeightAt(0.5), 1.0); // gamma 0: every positive pair counts fully
     QCOMPARE(plot.penaltyAt(0.5), 0.0);
     plot.setParameters(2.0, 10.0);
-    QVERIFY(std::abs(plot.focalWeightAt(0.5) - 0.25) < 0.02); // (1 - 0.5)^2
-    QVERIFY(plot.focalWeightAt(0.9) < 0.02);                  // easy positives fade
+    QVERIFY(std::abs(plot.focalWeightAt(0.5) - 0.25) < 0.02);            // (1 - 0.5)^2
+    QVERIFY(plot.focalWeightAt(0.9) < 0.02);                             // easy positives fade
     QVERIFY(std::abs(plot.penaltyAt(0.5) - 10.0 * std::log(2.0)) < 0.2); // -eta log(1 - p)
 }
 

@@ -68,12 +68,13 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("aclwb-screenshots"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNG files"), QStringLiteral("DIR"),
-                                 QStringLiteral("docs/images"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNG files"),
+                                 QStringLiteral("DIR"), QStringLiteral("docs/images"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size"), QStringLiteral("WxH"),
                                   QStringLiteral("1280x800"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("File name prefix"), QStringLiteral("TEXT"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("File name prefix"),
+                                    QStringLiteral("TEXT"));
     parser.addOptions({ out, size, dark, prefix });
     parser.process(app);
     aclwb::gui::registerGuiEventTypes();
