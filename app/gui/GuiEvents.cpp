@@ -1,7 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "GuiEvents.h"
 
+#include <cmath>
+
 namespace aclwb::gui {
+
+Metrics metricsFrom(const ClassificationMetrics& m)
+{
+    Metrics out;
+    out.valid = !m.perClassAccuracy.empty();
+    out.accuracy = m.accuracy;
+    out.balancedAccuracy = m.balancedAccuracy;
+    out.macroF1 = m.macroF1;
+    out.hasRocAuc = m.rocAuc.has_value();
+    out.rocAuc = m.rocAuc.value_or(std::nan(""));
+    out.perClass = QVector<double>(m.perClassAccuracy.begin(), m.perClassAccuracy.end());
+    for (const auto& row : m.confusion) {
+        QVector<double> r;
+        for (int64_t v : row) {
+            r.push_back(static_cast<double>(v));
+        }
+        out.confusion.push_back(r);
+    }
+    return out;
+}
 
 void registerGuiEventTypes()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "metrics/ClassificationMetrics.h"
+
 #include <QImage>
 #include <QMetaType>
 #include <QPointF>
@@ -93,6 +95,9 @@ struct FinishedEvent {
     double imagesPerSecond = 0.0;
     QString runDir;
 };
+
+/// The core's metrics as the plain numbers the views take.
+Metrics metricsFrom(const ClassificationMetrics& m);
 
 /// Registers the types above for queued connections (call once, before the first worker starts).
 void registerGuiEventTypes();

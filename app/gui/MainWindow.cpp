@@ -75,26 +75,6 @@ QString stageTitle(const QString& stage)
     return QObject::tr("cross-entropy (end to end)");
 }
 
-Metrics metricsOf(const ClassificationMetrics& m)
-{
-    Metrics out;
-    out.valid = !m.perClassAccuracy.empty();
-    out.accuracy = m.accuracy;
-    out.balancedAccuracy = m.balancedAccuracy;
-    out.macroF1 = m.macroF1;
-    out.hasRocAuc = m.rocAuc.has_value();
-    out.rocAuc = m.rocAuc.value_or(std::nan(""));
-    out.perClass = QVector<double>(m.perClassAccuracy.begin(), m.perClassAccuracy.end());
-    for (const auto& row : m.confusion) {
-        QVector<double> r;
-        for (int64_t v : row) {
-            r.push_back(static_cast<double>(v));
-        }
-        out.confusion.push_back(r);
-    }
-    return out;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -571,7 +551,7 @@ bool MainWindow::openRun(const QString& runDir)
         m_curves->addEpochMean(stage, e.epoch + 1, e.meanLoss);
         if (e.validation && !e.validation->perClassAccuracy.empty()) {
             m_curves->addValidation(global, e.validation->accuracy, e.validation->balancedAccuracy);
-            lastValidation = metricsOf(*e.validation);
+            lastValidation = metricsFrom(*e.validation);
             lastEpoch = global;
         }
     }
@@ -584,7 +564,7 @@ bool MainWindow::openRun(const QString& runDir)
     }
     if (s.listing.test) {
         m_results->setResults(tr("Test set (final) of %1").arg(QFileInfo(runDir).fileName()), names, counts,
-                              metricsOf(*s.listing.test));
+                              metricsFrom(*s.listing.test));
     } else if (lastValidation.valid) {
         m_results->setResults(tr("Validation, epoch %1 (the run did not finish)").arg(lastEpoch), names, counts,
                               lastValidation);

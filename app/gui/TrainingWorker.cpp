@@ -28,22 +28,6 @@ QVector<double> toQVector(const std::vector<double>& v)
     return QVector<double>(v.begin(), v.end());
 }
 
-Metrics toMetrics(const ClassificationMetrics& m)
-{
-    Metrics out;
-    out.valid = !m.perClassAccuracy.empty();
-    out.accuracy = m.accuracy;
-    out.balancedAccuracy = m.balancedAccuracy;
-    out.macroF1 = m.macroF1;
-    out.hasRocAuc = m.rocAuc.has_value();
-    out.rocAuc = m.rocAuc.value_or(std::nan(""));
-    out.perClass = toQVector(m.perClassAccuracy);
-    for (const auto& row : m.confusion) {
-        out.confusion.push_back(toQVector(row));
-    }
-    return out;
-}
-
 /// Turns the core's observer calls (on this thread) into the worker's signals, batching steps at 20 a second.
 class Bridge : public TrainingObserver {
 public:
@@ -134,7 +118,7 @@ public:
         e.loss = s.meanLoss;
         e.seconds = s.seconds;
         if (s.validation && s.validation->samples > 0) {
-            e.validation = toMetrics(*s.validation);
+            e.validation = metricsFrom(*s.validation);
         }
         e.replayed = s.replayed;
         Q_EMIT m_worker.epochFinished(e);
@@ -220,7 +204,7 @@ void TrainingWorker::start(const QString& configJson, const QString& runDir, boo
     try {
         if (run.execute() == RunOutcome::Finished) {
             FinishedEvent e;
-            e.test = toMetrics(run.result().test);
+            e.test = metricsFrom(run.result().test);
             e.seconds = run.result().seconds;
             e.imagesPerSecond = run.result().imagesPerSecond;
             e.runDir = runDir;

@@ -29,28 +29,12 @@ namespace {
 
 ImbalancedDataset tinyData(uint64_t seed = 1)
 {
-    ImbalanceOptions o;
-    o.ratio = 4;
-    o.seed = seed;
-    o.test = TestComposition::Balanced;
-    return buildImbalancedDataset(test::separableSplits({ 160, 160 }, 40, 8, 5), o);
+    return test::tinyImbalancedData(seed);
 }
 
-TrainConfig tinyConfig(const std::string& loss)
+TrainConfig tinyConfig(const std::string& loss = "afcl")
 {
-    TrainConfig c;
-    c.loss = loss;
-    if (loss == "afcl") {
-        c.gamma = 1.0;
-        c.eta = 2.0;
-    }
-    c.epochsContrastive = 3;
-    c.epochsLinear = 3;
-    c.batchSize = 32;
-    c.lr = 3e-3;
-    c.lrLinear = 3e-2;
-    c.threads = 2;
-    return c;
+    return test::tinyTrainConfig(loss);
 }
 
 bool sameParameters(ContrastiveNet& a, ContrastiveNet& b)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "support/TestData.h"
 
+#include "data/ImbalancedDataset.h"
 #include "io/CsvTable.h"
+#include "train/TrainConfig.h"
 
 #include <QFile>
 
@@ -81,6 +83,32 @@ DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, i
     s.train = bandImages(train, side, generator);
     s.test = bandImages(std::vector<int64_t>(train.size(), test), side, generator);
     return s;
+}
+
+ImbalancedDataset tinyImbalancedData(uint64_t seed)
+{
+    ImbalanceOptions o;
+    o.ratio = 4;
+    o.seed = seed;
+    o.test = TestComposition::Balanced;
+    return buildImbalancedDataset(separableSplits({ 160, 160 }, 40, 8, 5), o);
+}
+
+TrainConfig tinyTrainConfig(const std::string& loss)
+{
+    TrainConfig c;
+    c.loss = loss;
+    if (loss == "afcl") {
+        c.gamma = 1.0;
+        c.eta = 2.0;
+    }
+    c.epochsContrastive = 3;
+    c.epochsLinear = 3;
+    c.batchSize = 32;
+    c.lr = 3e-3;
+    c.lrLinear = 3e-2;
+    c.threads = 2;
+    return c;
 }
 
 } // namespace aclwb::test

@@ -27,6 +27,8 @@ double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b);
 
 namespace aclwb {
 struct DatasetSplits;
+struct ImbalancedDataset;
+struct TrainConfig;
 }
 
 namespace aclwb::test {
@@ -34,5 +36,10 @@ namespace aclwb::test {
 /// An easy in-memory image dataset: `classes` classes of 1 x side x side images, class c bright in horizontal band c
 /// plus noise, `train[c]` training and `test` test images per class. Deterministic from `seed`.
 DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, int64_t side, uint64_t seed);
+
+/// The trainer tests' experiment: separableSplits({160, 160}, 40, 8, 5) at ratio 4 with a balanced test set.
+ImbalancedDataset tinyImbalancedData(uint64_t seed = 1);
+/// A few fast epochs of `loss` on it (afcl with gamma 1, eta 2; 3 + 3 epochs, batch 32, 2 threads).
+TrainConfig tinyTrainConfig(const std::string& loss);
 
 } // namespace aclwb::test
