@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// aclwb-cli: ACL Workbench without a display. Every subcommand prints one JSON object on stdout; errors go to
-// stderr as "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
+// aclwb-cli: ACL Workbench without a display. Every subcommand prints one JSON object on stdout (except `predict`
+// without --out, which prints its predictions there, and `runs` as a table); errors go to stderr as
+// "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
 #include "BenchLossCommand.h"
 #include "BenchTrainCommand.h"
 #include "CliSupport.h"
