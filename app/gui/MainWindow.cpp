@@ -20,6 +20,7 @@
 #include "aclwb/Version.h"
 #include "run/RunDirectory.h"
 #include "train/ConfigSchema.h"
+#include "train/RunFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -278,6 +280,10 @@ void MainWindow::connectWorker()
     connect(w, &TrainingWorker::warning, this, [this](const QString& m) { logLine(tr("warning: %1").arg(m), true); });
     connect(w, &TrainingWorker::runStarted, this, [this](const RunStartedEvent& e) {
         m_runInfo = e;
+        for (const auto& [epoch, knn] : m_pendingKnn) {
+            m_curves->addKnn(epoch, e.classNames, knn);
+        }
+        m_pendingKnn.clear();
         m_curves->setStageNames(stageTitle(e.stages.value(0)),
                                 e.stages.size() > 1 ? stageTitle(e.stages.value(1)) : tr("(no second stage)"));
         double train = 0;
@@ -427,15 +433,43 @@ QString MainWindow::chooseWorkspace(bool ask)
 {
     QString dir = workspace();
     if (ask) {
-        const QString chosen = QFileDialog::getExistingDirectory(
-            this, tr("Workspace: the folder every run is written to (remembered)"), dir);
+        const QString chosen
+            = QFileDialog::getExistingDirectory(this, tr("Workspace: the folder every run is written to (remembered)"),
+                                                QFileInfo(dir).exists() ? dir : QFileInfo(dir).absolutePath());
         if (chosen.isEmpty()) {
             return {};
         }
         dir = chosen;
     }
+    if (!QDir().mkpath(dir)) {
+        showError(tr("Cannot use the workspace"), tr("could not create %1").arg(dir));
+        return {};
+    }
     QSettings().setValue(QStringLiteral("workspace"), dir);
     return dir;
+}
+
+QString MainWindow::firstStartWorkspace()
+{
+    // First run: say where runs will go, offer the default in the user's documents, or another folder; once.
+    const QString proposed = workspace();
+    QMessageBox box(QMessageBox::Question, tr("Where should runs go?"),
+                    tr("Every run is written to a folder of its own (the same files aclwb-cli writes) inside a "
+                       "workspace folder.<br><br>Use <b>%1</b>?")
+                        .arg(proposed.toHtmlEscaped()),
+                    QMessageBox::NoButton, this);
+    QPushButton* use = box.addButton(tr("Use this folder"), QMessageBox::AcceptRole);
+    QPushButton* other = box.addButton(tr("Choose another..."), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(use);
+    box.exec();
+    if (box.clickedButton() == use) {
+        return chooseWorkspace(false);
+    }
+    if (box.clickedButton() == other) {
+        return chooseWorkspace(true);
+    }
+    return {};
 }
 
 bool MainWindow::startRun()
@@ -450,7 +484,7 @@ bool MainWindow::startRun()
     }
     QString root = workspace();
     if (qEnvironmentVariableIsEmpty("ACLWB_WORKSPACE") && !QSettings().contains(QStringLiteral("workspace"))) {
-        root = chooseWorkspace(true); // first run: the user picks where runs go, once
+        root = firstStartWorkspace(); // first run: the user confirms or picks where runs go, once
         if (root.isEmpty()) {
             return false;
         }
@@ -496,6 +530,18 @@ void MainWindow::resumeOpenedRun()
         return;
     }
     m_model->setConfig(config);
+    // The snapshots taken before the stop are not replayed by the trainer: their 10-NN accuracies come from disk,
+    // drawn once the run has started and named its classes.
+    m_pendingKnn.clear();
+    try {
+        for (const EmbeddingSnapshot& k :
+             readKnnCsv(QString(dir + QStringLiteral("/snapshots/knn.csv")).toStdString())) {
+            m_pendingKnn.push_back({ static_cast<double>(k.globalEpoch),
+                                     QVector<double>(k.projectionKnnAccuracy.begin(), k.projectionKnnAccuracy.end()) });
+        }
+    } catch (const std::exception&) {
+        // No snapshots yet: the curve starts with the first new one.
+    }
     logLine(tr("$ aclwb-cli train --resume %1").arg(dir));
     m_controller->start(m_model->toJsonText(), dir, true);
 }

@@ -86,6 +86,7 @@ private:
     void showShortcuts();
     void showAbout();
     QString chooseWorkspace(bool ask);
+    QString firstStartWorkspace();
 
     ExperimentModel* m_model = nullptr;
     DataPreviewService* m_preview = nullptr;
@@ -112,6 +113,7 @@ private:
     QString m_openedRun;            // the run last opened, finished or stopped (exports, Show run folder)
     bool m_openedResumable = false; // and whether Resume can continue it
     bool m_closing = false;
+    QVector<QPair<double, QVector<double>>> m_pendingKnn; // restored 10-NN accuracies of a resumed run
 };
 
 } // namespace aclwb::gui
