@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
 
@@ -138,11 +139,16 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
                 browse->setToolTip(tr("Choose with a dialog"));
                 rowLayout->addWidget(browse);
                 connect(browse, &QToolButton::clicked, this, [this, name, edit] {
+                    // Starts where the field points, else where this key's dialog was last used (remembered).
+                    QSettings settings;
+                    const QString remembered = QStringLiteral("paths/") + QString::fromStdString(name);
+                    const QString start = edit->text().isEmpty() ? settings.value(remembered).toString() : edit->text();
                     const QString chosen = name == "encoder_weights"
-                        ? QFileDialog::getOpenFileName(this, tr("Encoder weights"), edit->text(),
+                        ? QFileDialog::getOpenFileName(this, tr("Encoder weights"), start,
                                                        tr("State dict (*.pt *.pth);;All files (*)"))
-                        : QFileDialog::getExistingDirectory(this, labelForKey(name), edit->text());
+                        : QFileDialog::getExistingDirectory(this, labelForKey(name), start);
                     if (!chosen.isEmpty()) {
+                        settings.setValue(remembered, chosen);
                         edit->setText(chosen);
                         commit(name);
                     }
