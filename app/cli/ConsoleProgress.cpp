@@ -2,6 +2,7 @@
 #include "ConsoleProgress.h"
 
 #include "loss/LossVariant.h"
+#include "util/Timing.h"
 
 #include <cstdio>
 
@@ -9,18 +10,6 @@
 
 namespace aclwb::cli {
 namespace {
-
-std::string duration(double seconds)
-{
-    char buffer[32];
-    const int s = static_cast<int>(seconds + 0.5);
-    if (s >= 3600) {
-        std::snprintf(buffer, sizeof buffer, "%dh%02dm", s / 3600, (s / 60) % 60);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%dm%02ds", s / 60, s % 60);
-    }
-    return buffer;
-}
 
 long long total(const std::vector<int64_t>& counts)
 {
@@ -79,7 +68,7 @@ void ConsoleProgress::onStep(const TrainingProgress& p)
     std::fprintf(stderr, "\r\033[K[%s] epoch %lld/%lld step %lld/%lld loss %.4f lr %.2e %.0f img/s %3.0f%% ETA %s",
                  stageName(p.stage), static_cast<long long>(p.epoch + 1), static_cast<long long>(p.epochs),
                  static_cast<long long>(p.step + 1), static_cast<long long>(p.stepsPerEpoch), p.loss, p.lr,
-                 p.imagesPerSecond, 100.0 * p.fractionDone, duration(p.etaSeconds).c_str());
+                 p.imagesPerSecond, 100.0 * p.fractionDone, formatDuration(p.etaSeconds).c_str());
     std::fflush(stderr);
 }
 

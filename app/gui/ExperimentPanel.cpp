@@ -190,13 +190,11 @@ void ExperimentPanel::rebuildClassBoxes(const QStringList& names)
 
 void ExperimentPanel::showPreview(const DataPreview& preview)
 {
-    if (preview.sourceClasses != m_last.sourceClasses && !preview.sourceClasses.isEmpty()) {
-        rebuildClassBoxes(preview.sourceClasses);
+    // A preview that failed (e.g. a bad folder) has no classes: the boxes of the last good one stay.
+    const QStringList sources = preview.sourceClasses.isEmpty() ? m_last.sourceClasses : preview.sourceClasses;
+    if (sources != m_last.sourceClasses) {
+        rebuildClassBoxes(sources);
     }
-    if (!preview.sourceClasses.isEmpty()) {
-        m_last.sourceClasses = preview.sourceClasses;
-    }
-    const QStringList sources = m_last.sourceClasses;
     m_last = preview;
     m_last.sourceClasses = sources;
     syncFromModel();

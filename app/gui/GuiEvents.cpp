@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "GuiEvents.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aclwb::gui {
+
+double stepPosition(int64_t epoch, int64_t step, int64_t stepsPerEpoch)
+{
+    return static_cast<double>(epoch)
+        + static_cast<double>(step + 1) / static_cast<double>(std::max<int64_t>(1, stepsPerEpoch));
+}
 
 Metrics metricsFrom(const ClassificationMetrics& m)
 {

@@ -96,6 +96,10 @@ struct FinishedEvent {
     QString runDir;
 };
 
+/// Where a step sits on a stage's loss plot: epochs into the stage, the step's share of its epoch added (so
+/// x = 1 is the end of the first epoch, where its mean is drawn). Live runs and opened runs place steps alike.
+double stepPosition(int64_t epoch, int64_t step, int64_t stepsPerEpoch);
+
 /// The core's metrics as the plain numbers the views take.
 Metrics metricsFrom(const ClassificationMetrics& m);
 

@@ -21,6 +21,7 @@
 #include "run/RunDirectory.h"
 #include "train/ConfigSchema.h"
 #include "train/RunFiles.h"
+#include "util/Timing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,9 +53,7 @@ namespace {
 
 QString duration(double seconds)
 {
-    const int s = static_cast<int>(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1h%2m").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QString::fromStdString(formatDuration(seconds));
 }
 
 QWidget* scrolled(QWidget* content)
@@ -566,17 +565,14 @@ bool MainWindow::openRun(const QString& runDir)
     const bool contrastive = c.isContrastive();
     m_curves->setStageNames(stageTitle(contrastive ? QStringLiteral("contrastive") : QStringLiteral("cross-entropy")),
                             contrastive ? stageTitle(QStringLiteral("linear")) : tr("(no second stage)"));
-    std::map<int, int64_t> stepsPerEpoch;
+    int64_t stepsPerEpoch[2] = { 1, 1 }; // steps.csv does not say it: the largest step number of each stage does
     for (const StepRecord& r : s.steps) {
-        stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0]
-            = std::max<int64_t>(stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0], r.step + 1);
+        int64_t& steps = stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0];
+        steps = std::max<int64_t>(steps, r.step + 1);
     }
     for (const StepRecord& r : s.steps) {
         const int stage = r.stage == Stage::Linear ? 1 : 0;
-        m_curves->addStep(stage,
-                          static_cast<double>(r.epoch)
-                              + static_cast<double>(r.step + 1) / static_cast<double>(stepsPerEpoch[stage]),
-                          r.loss);
+        m_curves->addStep(stage, stepPosition(r.epoch, r.step, stepsPerEpoch[stage]), r.loss);
     }
     QStringList names;
     for (const std::string& n : s.listing.classNames) {
@@ -593,7 +589,7 @@ bool MainWindow::openRun(const QString& runDir)
     int lastEpoch = 0;
     for (const EpochSummary& e : s.history) {
         const int stage = e.stage == Stage::Linear ? 1 : 0;
-        const int global = static_cast<int>((e.stage == Stage::Linear ? c.epochsContrastive : 0) + e.epoch + 1);
+        const int global = static_cast<int>(globalEpochOf(c, e.stage, e.epoch));
         m_curves->addEpochMean(stage, e.epoch + 1, e.meanLoss);
         if (e.validation && !e.validation->perClassAccuracy.empty()) {
             m_curves->addValidation(global, e.validation->accuracy, e.validation->balancedAccuracy);

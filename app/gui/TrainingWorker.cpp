@@ -56,7 +56,7 @@ public:
         }
         m_stages = info.stages;
         m_stepsPerEpoch = info.stageStepsPerEpoch;
-        m_firstStageEpochs = info.stageEpochs.empty() ? 0 : info.stageEpochs.front();
+        m_config = info.config;
         e.dataset = QString::fromStdString(info.datasetName);
         e.fingerprint = QString::fromStdString(info.fingerprint);
         e.device = QString::fromStdString(info.device);
@@ -114,7 +114,7 @@ public:
         e.stageIndex = stageIndex(s.stage);
         e.stage = QString::fromLatin1(stageName(s.stage));
         e.epoch = static_cast<int>(s.epoch);
-        e.globalEpoch = static_cast<int>((s.stage == Stage::Linear ? m_firstStageEpochs : 0) + s.epoch + 1);
+        e.globalEpoch = static_cast<int>(globalEpochOf(m_config, s.stage, s.epoch));
         e.loss = s.meanLoss;
         e.seconds = s.seconds;
         if (s.validation && s.validation->samples > 0) {
@@ -161,9 +161,7 @@ private:
     }
     double x(size_t stage, int64_t epoch, int64_t step) const
     {
-        const double steps
-            = stage < m_stepsPerEpoch.size() ? static_cast<double>(std::max<int64_t>(1, m_stepsPerEpoch[stage])) : 1.0;
-        return static_cast<double>(epoch) + static_cast<double>(step + 1) / steps;
+        return stepPosition(epoch, step, stage < m_stepsPerEpoch.size() ? m_stepsPerEpoch[stage] : 1);
     }
     void flush()
     {
@@ -176,7 +174,7 @@ private:
     TrainingWorker& m_worker;
     std::vector<Stage> m_stages;
     std::vector<int64_t> m_stepsPerEpoch;
-    int64_t m_firstStageEpochs = 0;
+    TrainConfig m_config;
     ProgressThrottle m_throttle { 20.0 };
     StepBatch m_pending;
 };

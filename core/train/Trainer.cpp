@@ -175,9 +175,17 @@ int64_t Trainer::epochsOf(Stage stage) const
     return 0;
 }
 
-int64_t Trainer::globalEpoch(Stage stage, int64_t epoch) const
+std::vector<at::Tensor> Trainer::representationParameters() const
 {
-    return (stage == Stage::Linear ? m_config.epochsContrastive : 0) + epoch + 1;
+    // Contrastive: encoder and projection head (the classifier waits for stage 2); cross-entropy: everything.
+    if (!m_config.isContrastive()) {
+        return m_model->parameters();
+    }
+    std::vector<at::Tensor> params = m_model->encoder->parameters();
+    for (const auto& p : m_model->head->parameters()) {
+        params.push_back(p);
+    }
+    return params;
 }
 
 void Trainer::setLearningRate(torch::optim::Optimizer& optimizer, double lr)
@@ -391,7 +399,7 @@ EmbeddingSnapshot Trainer::snapshot(Stage stage, int64_t epoch, int64_t globalEp
 
 void Trainer::takeSnapshot(const std::string& runDir, Stage stage, int64_t epoch, bool withPredictions)
 {
-    EmbeddingSnapshot s = snapshot(stage, epoch, globalEpoch(stage, epoch), withPredictions);
+    EmbeddingSnapshot s = snapshot(stage, epoch, globalEpochOf(m_config, stage, epoch), withPredictions);
     const fs::path dir = fs::path(runDir) / "snapshots";
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -423,14 +431,7 @@ void Trainer::trainRepresentationSteps(int64_t steps)
 {
     at::init_num_threads();
     const Stage stage = stages().front();
-    std::vector<torch::Tensor> params
-        = m_config.isContrastive() ? m_model->encoder->parameters() : m_model->parameters();
-    if (m_config.isContrastive()) {
-        for (const auto& p : m_model->head->parameters()) {
-            params.push_back(p);
-        }
-    }
-    auto optimizer = makeOptimizer(params, m_config, m_config.lr, m_config.weightDecay);
+    auto optimizer = makeOptimizer(representationParameters(), m_config, m_config.lr, m_config.weightDecay);
     m_model->train();
     std::vector<at::Tensor> batches;
     for (int64_t epoch = 0; static_cast<int64_t>(batches.size()) < steps; ++epoch) {
@@ -462,14 +463,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     const std::vector<Stage> stageList = stages();
 
     // Optimisers are created per stage; the checkpoint says which stage and how many epochs are done.
-    std::vector<torch::Tensor> stage1Params
-        = m_config.isContrastive() ? m_model->encoder->parameters() : m_model->parameters();
-    if (m_config.isContrastive()) {
-        for (const auto& p : m_model->head->parameters()) {
-            stage1Params.push_back(p);
-        }
-    }
-    auto optimizer1 = makeOptimizer(stage1Params, m_config, m_config.lr, m_config.weightDecay);
+    auto optimizer1 = makeOptimizer(representationParameters(), m_config, m_config.lr, m_config.weightDecay);
     auto optimizer2 = makeOptimizer(m_model->classifier->parameters(), m_config, m_config.lrLinear, 0.0);
     auto optimizerOf = [&](Stage stage) { return stage == Stage::Linear ? optimizer2.get() : optimizer1.get(); };
     size_t stageIndex = 0;

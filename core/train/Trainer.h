@@ -93,7 +93,8 @@ private:
     [[noreturn]] void diverged(const std::string& what, int64_t epoch, int64_t step, double lr) const;
     void writeEpochFiles(const std::string& runDir);
     void takeSnapshot(const std::string& runDir, Stage stage, int64_t epoch, bool withPredictions);
-    int64_t globalEpoch(Stage stage, int64_t epoch) const;
+    /// What stage 1 trains (and bench-train times).
+    std::vector<at::Tensor> representationParameters() const;
     bool cancelled() const { return m_control != nullptr && m_control->isCancelled(); }
 
     TrainConfig m_config;

@@ -27,6 +27,11 @@ Stage parseStage(const std::string& text)
     throw InputError("unknown stage '" + text + "': expected contrastive, linear or cross-entropy");
 }
 
+int64_t globalEpochOf(const TrainConfig& config, Stage stage, int64_t epoch)
+{
+    return (stage == Stage::Linear ? config.epochsContrastive : 0) + epoch + 1;
+}
+
 void to_json(nlohmann::json& j, const EpochSummary& e)
 {
     j = nlohmann::json { { "stage", stageName(e.stage) },

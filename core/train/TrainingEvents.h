@@ -20,6 +20,10 @@ const char* stageName(Stage stage);
 /// The inverse of stageName; InputError for any other text.
 Stage parseStage(const std::string& text);
 
+/// The epoch over the whole run, 1-based: a linear epoch comes after the contrastive ones. Snapshot file names,
+/// knn.csv and the validation curve all count this way.
+int64_t globalEpochOf(const TrainConfig& config, Stage stage, int64_t epoch);
+
 /// What a run is about to do, sent once before the first step (and after a resume restored its state).
 struct RunInfo {
     TrainConfig config;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <string>
 #include <vector>
 
 namespace aclwb {
@@ -32,6 +34,19 @@ double medianMilliseconds(Body&& body, Sync&& sync, int warmup, int repeats)
     std::sort(times.begin(), times.end());
     const size_t mid = times.size() / 2;
     return times.size() % 2 == 1 ? times[mid] : 0.5 * (times[mid - 1] + times[mid]);
+}
+
+/// "4m07s", or "1h05m" from an hour on: how long a run has left, the same in the CLI's line and the GUI's status bar.
+inline std::string formatDuration(double seconds)
+{
+    char buffer[32];
+    const int s = static_cast<int>(seconds + 0.5);
+    if (s >= 3600) {
+        std::snprintf(buffer, sizeof buffer, "%dh%02dm", s / 3600, (s / 60) % 60);
+    } else {
+        std::snprintf(buffer, sizeof buffer, "%dm%02ds", s / 60, s % 60);
+    }
+    return buffer;
 }
 
 } // namespace aclwb

@@ -26,15 +26,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-ImbalancedDataset tinyData(uint64_t seed = 1)
-{
-    return test::tinyImbalancedData(seed);
-}
-
-TrainConfig tinyConfig(const std::string& loss = "afcl")
-{
-    return test::tinyTrainConfig(loss);
-}
+using test::tinyConfig;
+using test::tinyData;
 
 bool sameParameters(ContrastiveNet& a, ContrastiveNet& b)
 {

@@ -85,7 +85,7 @@ DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, i
     return s;
 }
 
-ImbalancedDataset tinyImbalancedData(uint64_t seed)
+ImbalancedDataset tinyData(uint64_t seed)
 {
     ImbalanceOptions o;
     o.ratio = 4;
@@ -94,7 +94,7 @@ ImbalancedDataset tinyImbalancedData(uint64_t seed)
     return buildImbalancedDataset(separableSplits({ 160, 160 }, 40, 8, 5), o);
 }
 
-TrainConfig tinyTrainConfig(const std::string& loss)
+TrainConfig tinyConfig(const std::string& loss)
 {
     TrainConfig c;
     c.loss = loss;

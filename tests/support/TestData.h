@@ -29,7 +29,7 @@ namespace aclwb {
 struct DatasetSplits;
 struct ImbalancedDataset;
 struct TrainConfig;
-}
+} // namespace aclwb
 
 namespace aclwb::test {
 
@@ -38,8 +38,8 @@ namespace aclwb::test {
 DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, int64_t side, uint64_t seed);
 
 /// The trainer tests' experiment: separableSplits({160, 160}, 40, 8, 5) at ratio 4 with a balanced test set.
-ImbalancedDataset tinyImbalancedData(uint64_t seed = 1);
+ImbalancedDataset tinyData(uint64_t seed = 1);
 /// A few fast epochs of `loss` on it (afcl with gamma 1, eta 2; 3 + 3 epochs, batch 32, 2 threads).
-TrainConfig tinyTrainConfig(const std::string& loss);
+TrainConfig tinyConfig(const std::string& loss = "afcl");
 
 } // namespace aclwb::test
