@@ -133,11 +133,6 @@ std::vector<int64_t> snapshotEpochs(const fs::path& dir)
     return epochs;
 }
 
-int64_t totalEpochs(const TrainConfig& c)
-{
-    return c.epochsContrastive + c.epochsLinear;
-}
-
 /// Fills `r` (and `summary`); throws InputError for damage, naming the file.
 void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
 {
@@ -151,7 +146,7 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
                                                                        : what);
     }
     r.config = config;
-    r.epochsTotal = totalEpochs(config);
+    r.epochsTotal = totalEpochsOf(config);
 
     const bool hasResults = fs::exists(dir / "results.json", ec);
     if (hasResults) {

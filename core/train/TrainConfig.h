@@ -44,6 +44,11 @@ struct TrainConfig {
     // Optimisation
     int64_t epochsContrastive = 10;
     int64_t epochsLinear = 5;
+    /// Stage 2: "lbfgs" solves the linear probe on the frozen features to a tolerance (one stage-2 epoch);
+    /// "minibatch" trains it for epochs_linear epochs with the optimizer and lr_linear (the authors' recipe).
+    std::string linearSolver = "lbfgs";
+    int64_t linearMaxIter = 500;
+    double linearL2 = 1e-4;
     int64_t batchSize = 256;
     double lr = 1e-3;
     double lrLinear = 1e-2;

@@ -8,6 +8,7 @@
 #include "loss/AfclFunctional.h"
 #include "model/ParameterInit.h"
 #include "train/Checkpoint.h"
+#include "train/LinearProbe.h"
 #include "train/LearningRate.h"
 #include "train/ModelIo.h"
 #include "train/RunFiles.h"
@@ -74,6 +75,12 @@ std::vector<at::Tensor> batchesFor(const SubsetView& subset, const TrainConfig& 
 std::vector<at::Tensor> linearBatches(int64_t n, const TrainConfig& c, int64_t epoch)
 {
     return epochBatches(n, c.batchSize, epochSeed(c.seed, Stage::Linear, epoch), 0, n >= c.batchSize);
+}
+
+/// The L-BFGS probe's "steps" are its loss evaluations; the plan counts the most it may make.
+int64_t linearProbeEvaluations(const TrainConfig& c)
+{
+    return linearProbeMaxEvaluations(c.linearMaxIter);
 }
 
 /// The parts of a config that must match for a resume to continue the same experiment.
@@ -159,20 +166,12 @@ Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
 
 std::vector<Stage> Trainer::stages() const
 {
-    if (m_config.isContrastive()) {
-        return { Stage::Contrastive, Stage::Linear };
-    }
-    return { Stage::CrossEntropy };
+    return stagesOf(m_config);
 }
 
 int64_t Trainer::epochsOf(Stage stage) const
 {
-    switch (stage) {
-    case Stage::Contrastive: return m_config.epochsContrastive;
-    case Stage::Linear: return m_config.epochsLinear;
-    case Stage::CrossEntropy: return m_config.epochsContrastive + m_config.epochsLinear;
-    }
-    return 0;
+    return aclwb::epochsOf(m_config, stage);
 }
 
 std::vector<at::Tensor> Trainer::representationParameters() const
@@ -288,23 +287,69 @@ double Trainer::trainEpoch(Stage stage, int64_t epoch, torch::optim::Optimizer& 
             m_stageImages += images;
             m_stageSeconds += seconds;
         }
-        m_eta.stepDone(m_stageIndex, seconds);
-        if (m_observer != nullptr) {
-            TrainingProgress p;
-            p.stage = stage;
-            p.epoch = epoch;
-            p.epochs = epochs;
-            p.step = step;
-            p.stepsPerEpoch = steps;
-            p.loss = value;
-            p.lr = lr;
-            p.imagesPerSecond = seconds > 0 ? images / seconds : 0.0;
-            p.etaSeconds = m_eta.remainingSeconds();
-            p.fractionDone = m_eta.fractionDone();
-            m_observer->onStep(p);
-        }
+        reportStep(stage, epoch, step, steps, value, lr, seconds, images);
     }
     return steps > 0 ? lossSum / static_cast<double>(steps) : 0.0;
+}
+
+void Trainer::reportStep(Stage stage, int64_t epoch, int64_t step, int64_t steps, double loss, double lr,
+                         double seconds, double images)
+{
+    m_eta.stepDone(m_stageIndex, seconds);
+    if (m_observer != nullptr) {
+        TrainingProgress p;
+        p.stage = stage;
+        p.epoch = epoch;
+        p.epochs = epochsOf(stage);
+        p.step = step;
+        p.stepsPerEpoch = steps;
+        p.loss = loss;
+        p.lr = lr;
+        p.imagesPerSecond = seconds > 0 ? images / seconds : 0.0;
+        p.etaSeconds = m_eta.remainingSeconds();
+        p.fractionDone = m_eta.fractionDone();
+        m_observer->onStep(p);
+    }
+}
+
+double Trainer::solveLinearProbe(const at::Tensor& features, const at::Tensor& labels)
+{
+    const int64_t evaluations = linearProbeEvaluations(m_config);
+    auto last = Clock::now();
+    LinearProbeFit fit;
+    try {
+        fit = fitLinearProbe(features, labels, m_data.classCount(),
+                             LinearProbeOptions().l2(m_config.linearL2).max_iterations(m_config.linearMaxIter),
+                             [&](int64_t evaluation, double loss) {
+                                 if (!proceed(m_control)) {
+                                     throw RunCancelled();
+                                 }
+                                 const double seconds = secondsSince(last);
+                                 last = Clock::now();
+                                 m_result.steps.push_back({ Stage::Linear, 0, evaluation, loss, 1.0 });
+                                 reportStep(Stage::Linear, 0, std::min(evaluation, evaluations - 1), evaluations, loss,
+                                            1.0, seconds, static_cast<double>(features.size(0)));
+                             });
+    } catch (const RunCancelled&) {
+        // As for a cancelled epoch: its steps are not kept, the checkpoint is at the probe's start.
+        while (!m_result.steps.empty() && m_result.steps.back().stage == Stage::Linear) {
+            m_result.steps.pop_back();
+        }
+        throw;
+    }
+    {
+        torch::NoGradGuard noGrad;
+        m_model->classifier->weight.copy_(fit.weight);
+        m_model->classifier->bias.copy_(fit.bias);
+    }
+    if (!fit.converged && m_observer != nullptr) {
+        std::ostringstream message;
+        message << "the linear probe stopped after " << m_config.linearMaxIter
+                << " L-BFGS iterations before converging (largest gradient " << fit.gradientMax
+                << "); raise linear_max_iter or linear_l2";
+        m_observer->onWarning(message.str());
+    }
+    return fit.loss;
 }
 
 at::Tensor Trainer::embed(const SubsetView& subset, bool projection)
@@ -514,7 +559,8 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     for (size_t s = 0; s < stageList.size(); ++s) {
         const Stage stage = stageList[s];
         const int64_t steps = stage == Stage::Linear
-            ? static_cast<int64_t>(linearBatches(m_data.train.size(), m_config, 0).size())
+            ? (m_config.linearSolver == "lbfgs" ? linearProbeEvaluations(m_config)
+                                                : static_cast<int64_t>(linearBatches(m_data.train.size(), m_config, 0).size()))
             : static_cast<int64_t>(batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stage, 0)).size());
         stepsPerEpoch.push_back(steps);
         const int64_t epochsLeft = s < stageIndex ? 0 : epochsOf(stage) - (s == stageIndex ? epochsDone : 0);
@@ -582,7 +628,9 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
             for (int64_t epoch = epochsDone; epoch < epochsOf(stage); ++epoch) {
                 const auto start = Clock::now();
                 double loss = 0.0;
-                if (stage == Stage::Linear) {
+                if (stage == Stage::Linear && m_config.linearSolver == "lbfgs") {
+                    loss = solveLinearProbe(features, labels);
+                } else if (stage == Stage::Linear) {
                     m_model->classifier->train();
                     loss
                         = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),

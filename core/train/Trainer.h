@@ -85,6 +85,12 @@ private:
     double trainEpoch(Stage stage, int64_t epoch, torch::optim::Optimizer& optimizer,
                       const std::vector<at::Tensor>& batches, double baseLr, int64_t warmupSteps,
                       const LossOfBatch& lossOf);
+    /// Reports one optimisation step (ETA bookkeeping and the observer's onStep).
+    void reportStep(Stage stage, int64_t epoch, int64_t step, int64_t steps, double loss, double lr, double seconds,
+                    double images);
+    /// Stage 2 with linear_solver lbfgs: fits the classifier on the frozen features (train/LinearProbe.h), one
+    /// step record per loss evaluation; returns the final loss. Throws RunCancelled when cancelled.
+    double solveLinearProbe(const at::Tensor& features, const at::Tensor& labels);
     at::Tensor representationLoss(const at::Tensor& positions, int64_t epoch, int64_t step, at::Generator& augment);
     ClassificationMetrics validate(size_t stageIndex);
     void setLearningRate(torch::optim::Optimizer& optimizer, double lr);

@@ -27,6 +27,33 @@ Stage parseStage(const std::string& text)
     throw InputError("unknown stage '" + text + "': expected contrastive, linear or cross-entropy");
 }
 
+std::vector<Stage> stagesOf(const TrainConfig& config)
+{
+    if (config.isContrastive()) {
+        return { Stage::Contrastive, Stage::Linear };
+    }
+    return { Stage::CrossEntropy };
+}
+
+int64_t epochsOf(const TrainConfig& config, Stage stage)
+{
+    switch (stage) {
+    case Stage::Contrastive: return config.epochsContrastive;
+    case Stage::Linear: return config.linearSolver == "lbfgs" ? 1 : config.epochsLinear;
+    case Stage::CrossEntropy: return config.epochsContrastive + config.epochsLinear;
+    }
+    return 0;
+}
+
+int64_t totalEpochsOf(const TrainConfig& config)
+{
+    int64_t total = 0;
+    for (Stage stage : stagesOf(config)) {
+        total += epochsOf(config, stage);
+    }
+    return total;
+}
+
 int64_t globalEpochOf(const TrainConfig& config, Stage stage, int64_t epoch)
 {
     return (stage == Stage::Linear ? config.epochsContrastive : 0) + epoch + 1;

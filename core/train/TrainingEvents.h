@@ -20,6 +20,14 @@ const char* stageName(Stage stage);
 /// The inverse of stageName; InputError for any other text.
 Stage parseStage(const std::string& text);
 
+/// The stages a config runs, in order.
+std::vector<Stage> stagesOf(const TrainConfig& config);
+/// Epochs of one stage: the linear stage solved by L-BFGS is one epoch; ce runs epochs_contrastive + epochs_linear
+/// (the same budget as the two stages).
+int64_t epochsOf(const TrainConfig& config, Stage stage);
+/// Epochs of the whole run (what the runs listing and progress bars count to).
+int64_t totalEpochsOf(const TrainConfig& config);
+
 /// The epoch over the whole run, 1-based: a linear epoch comes after the contrastive ones. Snapshot file names,
 /// knn.csv and the validation curve all count this way.
 int64_t globalEpochOf(const TrainConfig& config, Stage stage, int64_t epoch);

@@ -98,6 +98,9 @@ void TestConfigSchema::everyKeyRoundTrips()
     c.embedding = "projection";
     c.snapshotEvery = 2;
     c.snapshotPoints = 500;
+    c.linearSolver = "minibatch";
+    c.linearMaxIter = 50;
+    c.linearL2 = 0.01;
     validate(c);
     const nlohmann::json j = c;
     const nlohmann::json defaults = TrainConfig();

@@ -131,8 +131,8 @@ void TestRunDirectory::statusesFromFiles()
     }
     QVERIFY(QString::fromStdString(runs[2].reason).contains(QStringLiteral("model.pt is missing")));
     QCOMPARE(runs[4].reason, std::string("training diverged: the loss is nan"));
-    QCOMPARE(runs[0].epochsDone, int64_t(4));
-    QCOMPARE(runs[1].epochsDone, int64_t(4)); // from metrics.csv, without results.json
+    QCOMPARE(runs[0].epochsDone, int64_t(3)); // 2 contrastive + the linear probe
+    QCOMPARE(runs[1].epochsDone, int64_t(3)); // from metrics.csv, without results.json
     QVERIFY(runs[0].minorityAccuracy().has_value());
     QVERIFY_EXCEPTION_THROWN(listRuns(root.toStdString() + "/absent"), InputError);
 }
@@ -179,12 +179,12 @@ void TestRunDirectory::summaryOfAFinishedRun()
     QCOMPARE(s.listing.status, RunStatus::Finished);
     QCOMPARE(s.listing.classNames, (std::vector<std::string> { "T-shirt/top", "Shirt" }));
     QCOMPARE(s.listing.config->gamma, 1.0);
-    QCOMPARE(s.history.size(), size_t(4));
+    QCOMPARE(s.history.size(), size_t(3));
     QCOMPARE(s.history.front().epoch, int64_t(0)); // 1-based in the files, 0-based in memory
     QCOMPARE(s.history.back().stage, Stage::Linear);
     QVERIFY(s.history.back().validation.has_value());
     QVERIFY(!s.history.back().validation->confusion.empty()); // from results.json
-    QCOMPARE(s.snapshotEpochs, (std::vector<int64_t> { 1, 2, 4 }));
+    QCOMPARE(s.snapshotEpochs, (std::vector<int64_t> { 1, 2, 3 }));
     QVERIFY(!s.steps.empty());
     QCOMPARE(s.imageShape, (std::vector<int64_t> { 1, 6, 6 }));
     QVERIFY_EXCEPTION_THROWN(readRunSummary(m_dir.path().toStdString()), InputError);

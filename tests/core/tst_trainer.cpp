@@ -92,6 +92,7 @@ private Q_SLOTS:
     void resumeEqualsUninterrupted_data();
     void resumeEqualsUninterrupted();
     void divergenceStopsWithClearError_data();
+    void linearProbeFindsTheMinority();
     void divergenceStopsWithClearError();
     void cancelFromAnotherThread();
     void exportsAreComplete();
@@ -113,7 +114,7 @@ void TestTrainer::contrastiveLearnsSeparableData()
     Trainer trainer(tinyConfig(loss.toStdString()), tinyData(), torch::kCPU);
     const TrainingResult r = trainer.run(dir.path().toStdString(), false);
     QVERIFY(!r.cancelled);
-    QCOMPARE(r.history.size(), size_t(6));
+    QCOMPARE(r.history.size(), size_t(4)); // 3 contrastive epochs + the linear probe, solved in one
     QCOMPARE(r.history.front().stage, Stage::Contrastive);
     QCOMPARE(r.history.back().stage, Stage::Linear);
     QVERIFY2(r.history[2].meanLoss < r.history[0].meanLoss, "the contrastive loss did not fall");
@@ -161,42 +162,79 @@ void TestTrainer::sameSeedSameResult()
 
 void TestTrainer::resumeEqualsUninterrupted_data()
 {
+    QTest::addColumn<QString>("solver");
     QTest::addColumn<QString>("stage");
-    QTest::addColumn<int>("epoch");
-    QTest::newRow("killed in stage 1") << QStringLiteral("contrastive") << 0;
-    QTest::newRow("killed in stage 2") << QStringLiteral("linear") << 1;
+    QTest::addColumn<int>("epoch"); // cancelled during the epoch after this one (0-based)
+    QTest::newRow("killed in stage 1") << QStringLiteral("lbfgs") << QStringLiteral("contrastive") << 0;
+    QTest::newRow("killed during the L-BFGS probe") << QStringLiteral("lbfgs") << QStringLiteral("linear") << -1;
+    QTest::newRow("killed in stage 2 (minibatch)") << QStringLiteral("minibatch") << QStringLiteral("linear") << 1;
 }
 
 void TestTrainer::resumeEqualsUninterrupted()
 {
+    QFETCH(QString, solver);
     QFETCH(QString, stage);
     QFETCH(int, epoch);
+    TrainConfig config = tinyConfig("afcl");
+    config.linearSolver = solver.toStdString();
+    const int epochs = static_cast<int>(totalEpochsOf(config));
     QTemporaryDir full;
     QTemporaryDir split;
-    Trainer uninterrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    Trainer uninterrupted(config, tinyData(), torch::kCPU);
     const TrainingResult want = uninterrupted.run(full.path().toStdString(), false);
+    QCOMPARE(static_cast<int>(want.history.size()), epochs);
 
     RunControl control;
     CancelAt observer(parseStage(stage.toStdString()), epoch, control);
-    Trainer interrupted(tinyConfig("afcl"), tinyData(), torch::kCPU);
+    Trainer interrupted(config, tinyData(), torch::kCPU);
     interrupted.setObserver(&observer);
     interrupted.setRunControl(&control);
     const TrainingResult partial = interrupted.run(split.path().toStdString(), false);
     QVERIFY(partial.cancelled);
     QVERIFY(QFile::exists(split.filePath(QStringLiteral("checkpoint.pt"))));
     const int done = static_cast<int>(partial.history.size());
-    QVERIFY(done >= 1 && done < 6);
+    QVERIFY(done >= 1 && done < epochs);
+    for (const StepRecord& s : partial.steps) { // no step of the unfinished epoch is kept
+        QVERIFY(globalEpochOf(config, s.stage, s.epoch) <= done);
+    }
 
-    Trainer resumed(tinyConfig("afcl"), tinyData(), torch::kCPU); // a new process would start like this
+    Trainer resumed(config, tinyData(), torch::kCPU); // a new process would start like this
     EpochCounter counter;
     resumed.setObserver(&counter);
     const TrainingResult got = resumed.run(split.path().toStdString(), true);
-    QCOMPARE(counter.epochs, 6 - done); // only the missing epochs ran
+    QCOMPARE(counter.epochs, epochs - done); // only the missing epochs ran
     QVERIFY(!got.cancelled);
     QCOMPARE(got.history.size(), want.history.size());
     QCOMPARE(got.test.confusion, want.test.confusion);
     QCOMPARE(got.history.back().meanLoss, want.history.back().meanLoss);
     QVERIFY(sameParameters(resumed.model(), uninterrupted.model()));
+}
+
+void TestTrainer::linearProbeFindsTheMinority()
+{
+    // 20:1 on separable classes, one contrastive epoch: the frozen features separate the classes, so the probe must
+    // find the minority (the minibatch probe on raw features predicted only the majority: issue 14).
+    ImbalanceOptions o;
+    o.ratio = 20;
+    o.seed = 3;
+    o.test = TestComposition::Balanced;
+    const ImbalancedDataset data = buildImbalancedDataset(test::separableSplits({ 400, 400 }, 40, 8, 5), o);
+    TrainConfig c = tinyConfig("cl");
+    c.epochsContrastive = 1;
+    QTemporaryDir dir;
+    Trainer trainer(c, data, torch::kCPU);
+    const TrainingResult r = trainer.run(dir.path().toStdString(), false);
+    QCOMPARE(r.history.back().stage, Stage::Linear);
+    QVERIFY2(r.test.perClassAccuracy[1] == 1.0, qPrintable(QString::number(r.test.perClassAccuracy[1])));
+    QVERIFY2(r.test.balancedAccuracy > 0.95, qPrintable(QString::number(r.test.balancedAccuracy)));
+    // One step record per loss evaluation of the probe, numbered from 0.
+    int64_t probeSteps = 0;
+    for (const StepRecord& s : r.steps) {
+        if (s.stage == Stage::Linear) {
+            QCOMPARE(s.step, probeSteps++);
+        }
+    }
+    QVERIFY(probeSteps >= 2);
 }
 
 void TestTrainer::divergenceStopsWithClearError_data()
@@ -269,7 +307,7 @@ void TestTrainer::exportsAreComplete()
     }
     const QJsonObject results = readJson(dir.filePath(QStringLiteral("results.json")));
     QCOMPARE(results.value(QStringLiteral("class_names")).toArray().size(), 2);
-    QCOMPARE(results.value(QStringLiteral("history")).toArray().size(), 6);
+    QCOMPARE(results.value(QStringLiteral("history")).toArray().size(), 4);
     QCOMPARE(results.value(QStringLiteral("threads")).toInt(), 2);
     QCOMPARE(results.value(QStringLiteral("test")).toObject().value(QStringLiteral("balanced_accuracy")).toDouble(),
              r.test.balancedAccuracy);
@@ -278,7 +316,7 @@ void TestTrainer::exportsAreComplete()
 
     QFile metrics(dir.filePath(QStringLiteral("metrics.csv")));
     QVERIFY(metrics.open(QIODevice::ReadOnly));
-    QCOMPARE(metrics.readAll().count('\n'), qsizetype(7)); // header + 6 epochs
+    QCOMPARE(metrics.readAll().count('\n'), qsizetype(5)); // header + 4 epochs
     QFile embeddings(dir.filePath(QStringLiteral("embeddings.csv")));
     QVERIFY(embeddings.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = embeddings.readAll().trimmed().split('\n');

@@ -60,8 +60,7 @@ void TestMainWindow::useTinyData(MainWindow& w) const
     m->setValue("classes", std::vector<int64_t> { 0, 6 });
     m->setValue("imbalance_ratio", 4.0);
     m->setValue("epochs_contrastive", int64_t(2));
-    m->setValue("epochs_linear", int64_t(10));
-    m->setValue("lr_linear", 0.1);
+    m->setValue("linear_max_iter", int64_t(200));
     m->setValue("batch_size", int64_t(16));
     m->setValue("snapshot_points", int64_t(30));
 }
@@ -102,8 +101,8 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     // Curves: every step of both stages, the epoch means, validation per linear epoch, 10-NN per snapshot.
     QVERIFY(w.curves()->stepCount(0) >= 2);
     QCOMPARE(w.curves()->epochCount(0), 2);
-    QCOMPARE(w.curves()->epochCount(1), 10);
-    QCOMPARE(w.curves()->validationCount(), 10);
+    QCOMPARE(w.curves()->epochCount(1), 1); // the linear probe, solved in one
+    QCOMPARE(w.curves()->validationCount(), 1);
     QCOMPARE(w.curves()->knnCount(1), 3); // snapshots after contrastive epochs 1, 2 and at the end
     // Results: the test set, per class.
     QVERIFY(w.results()->title().startsWith(QStringLiteral("Test set")));
@@ -122,12 +121,12 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     // Reopened in a fresh window: curves, results and config come back from the directory.
     MainWindow again;
     QVERIFY(again.openRun(runDir));
-    QCOMPARE(again.curves()->epochCount(1), 10);
+    QCOMPARE(again.curves()->epochCount(1), 1);
     QCOMPARE(again.curves()->stepCount(0), w.curves()->stepCount(0));
     QCOMPARE(again.curves()->knnCount(0), 3);
     QVERIFY(again.results()->title().startsWith(QStringLiteral("Test set")));
     QCOMPARE(again.results()->perClass()->drawnAccuracy(), w.results()->perClass()->drawnAccuracy());
-    QCOMPARE(again.model()->config().epochsLinear, int64_t(10));
+    QCOMPARE(again.model()->config().linearMaxIter, int64_t(200));
 }
 
 void TestMainWindow::configRoundTripAndCommandLine()
