@@ -4,6 +4,7 @@
 #include "ClassCountHistogram.h"
 #include "ConfusionMatrixView.h"
 #include "CurvesView.h"
+#include "HeatMapView.h"
 #include "LogView.h"
 #include "LossShapePlot.h"
 #include "MetricsTable.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void histogramFollowsCountsAndLogScale();
     void lossShapeFollowsGammaAndEta();
     void confusionMatrixValuesAndNormalisation();
+    void heatMapCellsBestAndMissing();
     void perClassBarsMarkTheMinority();
     void curvesCollectPointsAndCoalesceRedraws();
     void exportsWriteRealFiles_data();
@@ -72,6 +74,33 @@ void TestWidgets::confusionMatrixValuesAndNormalisation()
     QCOMPARE(view.shownValue(0, 1), 0.1);
     QCOMPARE(view.shownValue(1, 1), 0.7);
     QCOMPARE(view.cellText(1, 1), QLocale().toString(0.7, 'f', 2));
+}
+
+void TestWidgets::heatMapCellsBestAndMissing()
+{
+    // 2 gammas x 3 etas, one missing cell: the texts, the outlined best cell and the colour range follow the data.
+    HeatMapView view;
+    const double nan = std::nan("");
+    view.setGrid(QStringLiteral("eta"), { QStringLiteral("0"), QStringLiteral("10"), QStringLiteral("100") },
+                 QStringLiteral("gamma"), { QStringLiteral("0"), QStringLiteral("2") },
+                 { { 0.70, 0.75, nan }, { 0.72, 0.81, 0.64 } }, { { 0.01, 0.02, nan }, { 0.03, 0.004, 0.05 } });
+    QCOMPARE(view.bestCell(), qMakePair(1, 1));
+    QCOMPARE(view.cellText(1, 1), QLocale().toString(0.81, 'f', 3) + QStringLiteral("\n\u00b1 ")
+                                      + QLocale().toString(0.004, 'f', 3));
+    QCOMPARE(view.cellText(0, 2), QStringLiteral("\u2013"));
+    QVERIFY(view.cellText(2, 0).isEmpty()); // outside the grid
+    const auto* map = qobject_cast<QCPColorMap*>(view.plottable(0));
+    QVERIFY(map != nullptr);
+    QCOMPARE(map->dataRange().lower, 0.64);
+    QCOMPARE(map->dataRange().upper, 0.81);
+    QCOMPARE(map->data()->cell(1, 0), 0.75); // (column, row)
+    // Means only: no spread line; all missing: no best cell.
+    view.setGrid(QStringLiteral("eta"), { QStringLiteral("0") }, QStringLiteral("gamma"), { QStringLiteral("0") },
+                 { { 0.5 } });
+    QCOMPARE(view.cellText(0, 0), QLocale().toString(0.5, 'f', 3));
+    view.setGrid(QStringLiteral("eta"), { QStringLiteral("0") }, QStringLiteral("gamma"), { QStringLiteral("0") },
+                 { { nan } });
+    QCOMPARE(view.bestCell(), qMakePair(-1, -1));
 }
 
 void TestWidgets::perClassBarsMarkTheMinority()
