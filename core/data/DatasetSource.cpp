@@ -2,6 +2,7 @@
 #include "data/DatasetSource.h"
 
 #include "data/FashionMnist.h"
+#include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
 #include "data/Isic2018.h"
 #include "util/InputError.h"
@@ -19,6 +20,9 @@ DatasetSplits loadDataset(const DatasetSource& source)
         return loadFashionMnist(resolveFashionMnistDir(source.dataDir), source.kind == "mnist");
     }
     if (source.kind == "isic2018" || source.kind == "folder") {
+        if (!kImageDecoding) {
+            throw InputError("dataset = " + source.kind + ": " + kNoImageDecoding);
+        }
         if (source.dataDir.empty()) {
             throw InputError("parameter data-dir is required for dataset " + source.kind);
         }

@@ -8,9 +8,11 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#ifndef ACLWB_NO_OPENCV
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#endif
 #include <torch/serialize.h>
 
 #include <algorithm>
@@ -130,6 +132,7 @@ ImageHeader readHeader(const std::vector<uint8_t>& b)
     return h;
 }
 
+#ifndef ACLWB_NO_OPENCV
 /// The imread flag that lets libjpeg decode at 1/2, 1/4 or 1/8 scale (much faster) while the shorter side still
 /// reaches `side`; full-size decoding for other formats or when the size is unknown.
 int readFlag(const ImageHeader& header, int64_t side)
@@ -160,6 +163,7 @@ void limitOpenCvImageSize()
     }();
     (void)done;
 }
+#endif
 
 /// Reads, checks and decodes one file: shorter side to `side`, centre square, BGR -> RGB, HWC -> CHW into `out`
 /// (3 * side * side bytes). Returns why the file was refused, or an empty string.
@@ -190,6 +194,7 @@ std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
         return header.jpeg ? "is truncated (no end-of-image marker after the image data)"
                            : "is truncated (no IEND chunk)";
     }
+#ifndef ACLWB_NO_OPENCV
     cv::Mat image;
     try {
         image = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8U, bytes.data()), readFlag(header, side));
@@ -218,6 +223,11 @@ std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
         }
     }
     return {};
+#else
+    (void)side;
+    (void)out;
+    return "cannot be decoded: " + std::string(kNoImageDecoding);
+#endif
 }
 
 std::string cacheKey(const std::vector<std::string>& paths, const DecodeOptions& options)
@@ -372,8 +382,12 @@ DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOp
     at::Tensor all = at::empty({ n, 3, side, side }, at::kByte);
     std::vector<std::string> problem(static_cast<size_t>(n));
     std::atomic<bool> stopped { false };
+#ifndef ACLWB_NO_OPENCV
     cv::setNumThreads(1); // we parallelise over images; OpenCV's own pool would only oversubscribe
     limitOpenCvImageSize();
+#else
+    throw InputError(kNoImageDecoding);
+#endif
     uint8_t* base = all.data_ptr<uint8_t>();
     at::parallel_for(0, n, 4, [&](int64_t begin, int64_t end) {
         for (int64_t i = begin; i < end; ++i) {

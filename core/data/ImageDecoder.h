@@ -29,6 +29,18 @@ struct DecodeOptions {
     const RunControl* control = nullptr;
 };
 
+/// Whether this build decodes image files (OpenCV); builds for GPU servers may leave it out (-DACLWB_WITH_OPENCV=OFF).
+#ifdef ACLWB_NO_OPENCV
+constexpr bool kImageDecoding = false;
+#else
+constexpr bool kImageDecoding = true;
+#endif
+/// What a build without OpenCV says when images are asked for.
+constexpr const char* kNoImageDecoding
+    = "this build of ACL Workbench cannot decode image files (built with -DACLWB_WITH_OPENCV=OFF, as "
+      "packaging/build-gpu-server.sh does): image folders and ISIC 2018 need a build with OpenCV; fmnist and mnist "
+      "work here";
+
 /// $ACLWB_CACHE_DIR, else $XDG_CACHE_HOME/aclwb, else ~/.cache/aclwb.
 std::string defaultCacheDir();
 
