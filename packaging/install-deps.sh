@@ -28,6 +28,9 @@ if [ "$gui" = 1 ]; then
   pkgs+=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
          libgl-dev xvfb xauth imagemagick)
 fi
+# The package test (ctest label packaging): dpkg-shlibdeps (dpkg-dev), and the validators of the .desktop file, the
+# AppStream metainfo and the .deb itself.
+pkgs+=(dpkg-dev desktop-file-utils appstream lintian)
 # Fuzzing (ctest label fuzz; skipped when missing): clang with libFuzzer and the sanitizer runtimes.
 pkgs+=(clang-14 libclang-rt-14-dev)
 if [ "$bench" = 1 ]; then

@@ -9,6 +9,7 @@
 #include "util/Threads.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTimer>
@@ -85,6 +86,8 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     setNames();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aclwb.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.aclworkbench.aclwb")); // Wayland finds the icon
     aclwb::gui::registerGuiEventTypes();
     aclwb::configureThreads(0); // once per process: one LibTorch thread per hardware thread
     QCommandLineParser parser;
