@@ -41,7 +41,7 @@ CurvesView::CurvesView(QWidget* parent)
         m_means[s]->setPen(QPen(QColor(31, 119, 180), 2));
         m_means[s]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
         m_means[s]->setName(tr("epoch mean"));
-        m_loss[s]->xAxis->setLabel(tr("epoch"));
+        m_loss[s]->xAxis->setLabel(m_xLabel[s].isEmpty() ? tr("epoch") : m_xLabel[s]);
         m_loss[s]->yAxis->setLabel(tr("loss"));
         m_loss[s]->legend->setVisible(true);
         m_loss[s]->legend->setFont(QFont(font().family(), 8));
@@ -103,6 +103,13 @@ void CurvesView::setStageNames(const QString& first, const QString& second)
         m_loss[s]->yAxis->setScaleType(m_logY ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         m_loss[s]->requestReplot();
     }
+}
+
+void CurvesView::setStepAxisLabel(int stage, const QString& label)
+{
+    m_xLabel[stage] = label;
+    m_loss[stage]->xAxis->setLabel(label.isEmpty() ? tr("epoch") : label);
+    m_loss[stage]->requestReplot();
 }
 
 void CurvesView::clear()

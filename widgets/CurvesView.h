@@ -24,6 +24,9 @@ public:
     /// `stage` 0 = representation stage (contrastive or cross-entropy), 1 = linear stage; x counts steps (or epochs,
     /// fractional) from the start of that stage.
     void setStageNames(const QString& first, const QString& second);
+    /// The x label of a stage's loss plot ("epoch" unless set; the L-BFGS probe counts loss evaluations).
+    void setStepAxisLabel(int stage, const QString& label);
+    QString stepAxisLabel(int stage) const { return m_xLabel[stage]; }
     void addStep(int stage, double x, double loss);
     void addEpochMean(int stage, double x, double loss);
     /// x: epoch over the whole run (1-based).
@@ -49,6 +52,7 @@ private:
     QCPGraph* m_balanced = nullptr;
     QVector<QCPGraph*> m_knn;
     bool m_logY = false;
+    QString m_xLabel[2];
 };
 
 } // namespace aclwb::widgets

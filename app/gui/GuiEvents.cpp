@@ -12,6 +12,17 @@ double stepPosition(int64_t epoch, int64_t step, int64_t stepsPerEpoch)
         + static_cast<double>(step + 1) / static_cast<double>(std::max<int64_t>(1, stepsPerEpoch));
 }
 
+bool stepsAreEvaluations(const TrainConfig& config, Stage stage)
+{
+    return stage == Stage::Linear && config.linearSolver == "lbfgs";
+}
+
+double stepPosition(const TrainConfig& config, Stage stage, int64_t epoch, int64_t step, int64_t stepsPerEpoch)
+{
+    return stepsAreEvaluations(config, stage) ? static_cast<double>(step + 1)
+                                              : stepPosition(epoch, step, stepsPerEpoch);
+}
+
 Metrics metricsFrom(const ClassificationMetrics& m)
 {
     Metrics out;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "metrics/ClassificationMetrics.h"
+#include "train/TrainConfig.h"
+#include "train/TrainingEvents.h"
 
 #include <QImage>
 #include <QMetaType>
@@ -99,6 +101,11 @@ struct FinishedEvent {
 /// Where a step sits on a stage's loss plot: epochs into the stage, the step's share of its epoch added (so
 /// x = 1 is the end of the first epoch, where its mean is drawn). Live runs and opened runs place steps alike.
 double stepPosition(int64_t epoch, int64_t step, int64_t stepsPerEpoch);
+/// The same for a step of `stage` in a run of `config`: the linear probe solved by L-BFGS is one "epoch" of loss
+/// evaluations, whose number is not known ahead, so its steps sit at their evaluation number (1, 2, ...).
+double stepPosition(const TrainConfig& config, Stage stage, int64_t epoch, int64_t step, int64_t stepsPerEpoch);
+/// Whether a stage's loss plot counts L-BFGS evaluations rather than epochs.
+bool stepsAreEvaluations(const TrainConfig& config, Stage stage);
 
 /// The core's metrics as the plain numbers the views take.
 Metrics metricsFrom(const ClassificationMetrics& m);

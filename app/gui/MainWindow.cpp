@@ -285,6 +285,7 @@ void MainWindow::connectWorker()
         m_pendingKnn.clear();
         m_curves->setStageNames(stageTitle(e.stages.value(0)),
                                 e.stages.size() > 1 ? stageTitle(e.stages.value(1)) : tr("(no second stage)"));
+        showProbeAxis(m_model->config());
         double train = 0;
         double val = 0;
         double test = 0;
@@ -329,7 +330,7 @@ void MainWindow::connectWorker()
                               .arg(duration(b.etaSeconds)));
     });
     connect(w, &TrainingWorker::epochFinished, this, [this](const EpochEvent& e) {
-        m_curves->addEpochMean(e.stageIndex, e.epoch + 1, e.loss);
+        m_curves->addEpochMean(e.stageIndex, epochMeanPosition(e.stageIndex, e.epoch), e.loss);
         QString line = tr("[%1] epoch %2: loss %3 (%4 s)")
                            .arg(e.stage)
                            .arg(e.epoch + 1)
@@ -570,9 +571,10 @@ bool MainWindow::openRun(const QString& runDir)
         int64_t& steps = stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0];
         steps = std::max<int64_t>(steps, r.step + 1);
     }
+    showProbeAxis(c);
     for (const StepRecord& r : s.steps) {
         const int stage = r.stage == Stage::Linear ? 1 : 0;
-        m_curves->addStep(stage, stepPosition(r.epoch, r.step, stepsPerEpoch[stage]), r.loss);
+        m_curves->addStep(stage, stepPosition(c, r.stage, r.epoch, r.step, stepsPerEpoch[stage]), r.loss);
     }
     QStringList names;
     for (const std::string& n : s.listing.classNames) {
@@ -590,7 +592,7 @@ bool MainWindow::openRun(const QString& runDir)
     for (const EpochSummary& e : s.history) {
         const int stage = e.stage == Stage::Linear ? 1 : 0;
         const int global = static_cast<int>(globalEpochOf(c, e.stage, e.epoch));
-        m_curves->addEpochMean(stage, e.epoch + 1, e.meanLoss);
+        m_curves->addEpochMean(stage, epochMeanPosition(stage, e.epoch), e.meanLoss);
         if (e.validation && !e.validation->perClassAccuracy.empty()) {
             m_curves->addValidation(global, e.validation->accuracy, e.validation->balancedAccuracy);
             lastValidation = metricsFrom(*e.validation);
@@ -760,6 +762,20 @@ void MainWindow::restoreSettings()
             // A config from an older version: the defaults stay.
         }
     }
+}
+
+void MainWindow::showProbeAxis(const TrainConfig& config)
+{
+    m_probeByEvaluations = stepsAreEvaluations(config, Stage::Linear) && config.isContrastive();
+    m_curves->setStepAxisLabel(1, m_probeByEvaluations ? tr("L-BFGS loss evaluation") : QString());
+}
+
+double MainWindow::epochMeanPosition(int stageIndex, int64_t epoch) const
+{
+    if (stageIndex == 1 && m_probeByEvaluations) {
+        return std::max(1, m_curves->stepCount(1));
+    }
+    return static_cast<double>(epoch + 1);
 }
 
 void MainWindow::showShortcuts()

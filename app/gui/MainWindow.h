@@ -81,6 +81,11 @@ private:
     void addRecent(const QString& key, const QString& path);
     void rebuildRecentMenus();
     void logLine(const QString& line, bool error = false);
+    /// Labels stage 2's loss plot by L-BFGS evaluations when the shown run solves the probe (else by epochs).
+    void showProbeAxis(const TrainConfig& config);
+    /// Where an epoch's mean loss is drawn on its stage's plot: the end of the epoch, or after the probe's last
+    /// evaluation.
+    double epochMeanPosition(int stageIndex, int64_t epoch) const;
     void restoreSettings();
     void exportResultsCsv();
     void showShortcuts();
@@ -110,6 +115,7 @@ private:
     QMenu* m_recentConfigs = nullptr;
     QMenu* m_recentRuns = nullptr;
     RunStartedEvent m_runInfo;
+    bool m_probeByEvaluations = false; // stage 2 of the shown run is the L-BFGS probe
     QString m_openedRun;            // the run last opened, finished or stopped (exports, Show run folder)
     bool m_openedResumable = false; // and whether Resume can continue it
     bool m_closing = false;

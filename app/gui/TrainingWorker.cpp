@@ -161,7 +161,8 @@ private:
     }
     double x(size_t stage, int64_t epoch, int64_t step) const
     {
-        return stepPosition(epoch, step, stage < m_stepsPerEpoch.size() ? m_stepsPerEpoch[stage] : 1);
+        return stepPosition(m_config, stage < m_stages.size() ? m_stages[stage] : Stage::Contrastive, epoch, step,
+                            stage < m_stepsPerEpoch.size() ? m_stepsPerEpoch[stage] : 1);
     }
     void flush()
     {

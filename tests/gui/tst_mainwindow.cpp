@@ -103,6 +103,12 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     QCOMPARE(w.curves()->epochCount(0), 2);
     QCOMPARE(w.curves()->epochCount(1), 1); // the linear probe, solved in one
     QCOMPARE(w.curves()->validationCount(), 1);
+    // Stage 2 counts the probe's loss evaluations, one point each, from 1.
+    QVERIFY(w.curves()->stepCount(1) >= 2);
+    QCOMPARE(w.curves()->stepAxisLabel(1), QStringLiteral("L-BFGS loss evaluation"));
+    const QCPGraph* probe = w.curves()->lossPlot(1)->graph(0);
+    QCOMPARE(probe->data()->at(0)->key, 1.0);
+    QCOMPARE(probe->data()->at(probe->dataCount() - 1)->key, static_cast<double>(probe->dataCount()));
     QCOMPARE(w.curves()->knnCount(1), 3); // snapshots after contrastive epochs 1, 2 and at the end
     // Results: the test set, per class.
     QVERIFY(w.results()->title().startsWith(QStringLiteral("Test set")));
@@ -122,6 +128,8 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     MainWindow again;
     QVERIFY(again.openRun(runDir));
     QCOMPARE(again.curves()->epochCount(1), 1);
+    QCOMPARE(again.curves()->stepCount(1), w.curves()->stepCount(1));
+    QCOMPARE(again.curves()->stepAxisLabel(1), QStringLiteral("L-BFGS loss evaluation"));
     QCOMPARE(again.curves()->stepCount(0), w.curves()->stepCount(0));
     QCOMPARE(again.curves()->knnCount(0), 3);
     QVERIFY(again.results()->title().startsWith(QStringLiteral("Test set")));
