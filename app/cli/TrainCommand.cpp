@@ -141,7 +141,7 @@ void registerTrainCommand(CLI::App& app)
     auto settings = std::make_shared<TrainSettings>();
     CLI::App* cmd = app.add_subcommand("train", "Train a model (two-stage contrastive, or a cross-entropy baseline)");
     cmd->add_option("--config", settings->configPath, "Start from this run config (JSON, e.g. a run's config.json)");
-    cmd->add_option("--preset", settings->preset, "paper or supcon (applied first; config and flags override)");
+    cmd->add_option("--preset", settings->preset, "study, paper or supcon (applied first; config and flags override)");
     cmd->add_option("--out", settings->out, "Run directory: checkpoints, results.json, metrics.csv, model.pt, ...");
     cmd->add_option("--resume", settings->resume, "Continue the run in this directory from its last checkpoint");
     settings->flags.addTo(*cmd);

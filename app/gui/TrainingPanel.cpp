@@ -18,6 +18,7 @@ TrainingPanel::TrainingPanel(ExperimentModel* model, const QStringList& devices,
     auto* layout = new QVBoxLayout(this);
     auto* presetRow = new QFormLayout;
     m_preset = new QComboBox(this);
+    m_preset->addItem(tr("study (Adam, batch 64, tau 0.1: the recipe of docs/RESULTS.md)"), QStringLiteral("study"));
     m_preset->addItem(tr("paper (Adam, tau 0.1, one view)"), QStringLiteral("paper"));
     m_preset->addItem(tr("supcon (SGD, warm-up, two views)"), QStringLiteral("supcon"));
     auto* apply = new QPushButton(tr("Apply preset"), this);

@@ -117,6 +117,8 @@ std::vector<ConfigKey> buildSchema()
                "Most L-BFGS iterations of the linear probe (it stops earlier once converged)", 1, 1000000),
         ranged("linear_l2", &TrainConfig::linearL2, T::Real, "Optimisation",
                "L2 penalty on the linear probe's weights (lbfgs; on standardised features)", 0, 1e6),
+        field("linear_balanced", &TrainConfig::linearBalanced, T::Bool, "Optimisation",
+              "Weight stage 2's cross-entropy by inverse class frequency (each class counts equally)"),
         ranged("batch_size", &TrainConfig::batchSize, T::Integer, "Optimisation", "Images per batch", 2, 65536),
         ranged("lr", &TrainConfig::lr, T::Real, "Optimisation", "Learning rate of stage 1 (or of ce)", 0, kInf),
         ranged("lr_linear", &TrainConfig::lrLinear, T::Real, "Optimisation",

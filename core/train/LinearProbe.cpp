@@ -43,10 +43,18 @@ LinearProbeFit fitLinearProbe(const at::Tensor& features, const at::Tensor& labe
                                    .history_size(20)
                                    .line_search_fn("strong_wolfe"));
     LinearProbeFit fit;
+    auto ce = torch::nn::functional::CrossEntropyFuncOptions();
+    if (options.class_weights().defined()) {
+        if (options.class_weights().numel() != classes) {
+            throw InputError("linear probe: " + std::to_string(options.class_weights().numel()) + " class weights for "
+                             + std::to_string(classes) + " classes");
+        }
+        ce.weight(options.class_weights().to(x.options()));
+    }
     auto objective = [&] {
         solver.zero_grad();
         const at::Tensor logits = torch::addmm(b, x, w.t());
-        at::Tensor loss = torch::nn::functional::cross_entropy(logits, y) + 0.5 * options.l2() * w.pow(2).sum();
+        at::Tensor loss = torch::nn::functional::cross_entropy(logits, y, ce) + 0.5 * options.l2() * w.pow(2).sum();
         loss.backward();
         return loss;
     };

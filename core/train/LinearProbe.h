@@ -20,6 +20,9 @@ struct LinearProbeOptions {
     TORCH_ARG(int64_t, max_iterations) = 500;
     /// Converged when the largest gradient entry (standardised features) is at most this.
     TORCH_ARG(double, tolerance) = 1e-5;
+    /// Per-class weights of the cross-entropy (empty: unweighted); inverse class frequency makes every class count
+    /// equally, which moves the decision boundary towards the majority on imbalanced data.
+    TORCH_ARG(at::Tensor, class_weights) = {};
 };
 
 /// What a fit produced: a classifier on the raw features (the standardisation is folded in).

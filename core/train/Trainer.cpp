@@ -150,8 +150,8 @@ Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
         }
     }
     m_model->to(m_device);
-    if (m_config.loss == "ce-weighted") {
-        // Inverse-frequency weights N / (C * n_c), normalised so a balanced set gets weight 1 everywhere.
+    if (m_config.loss == "ce-weighted" || (m_config.isContrastive() && m_config.linearBalanced)) {
+        // Inverse-frequency weights (ce-weighted's loss, or stage 2's with linear_balanced) N / (C * n_c), normalised so a balanced set gets weight 1 everywhere.
         std::vector<double> w;
         const double n = static_cast<double>(m_data.train.size());
         for (int64_t count : m_data.train.classCounts) {
@@ -319,7 +319,10 @@ double Trainer::solveLinearProbe(const at::Tensor& features, const at::Tensor& l
     LinearProbeFit fit;
     try {
         fit = fitLinearProbe(features, labels, m_data.classCount(),
-                             LinearProbeOptions().l2(m_config.linearL2).max_iterations(m_config.linearMaxIter),
+                             LinearProbeOptions()
+                                 .l2(m_config.linearL2)
+                                 .max_iterations(m_config.linearMaxIter)
+                                 .class_weights(m_classWeights),
                              [&](int64_t evaluation, double loss) {
                                  if (!proceed(m_control)) {
                                      throw RunCancelled();
@@ -636,8 +639,13 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
                         = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),
                                      m_config.lrLinear, 0, [&](const at::Tensor& positions, int64_t, int64_t) {
                                          const at::Tensor p = positions.to(m_device);
+                                         auto ce = torch::nn::functional::CrossEntropyFuncOptions();
+                                         if (m_classWeights.defined()) {
+                                             ce.weight(m_classWeights); // linear_balanced
+                                         }
                                          return torch::nn::functional::cross_entropy(
-                                             m_model->classify(features.index_select(0, p)), labels.index_select(0, p));
+                                             m_model->classify(features.index_select(0, p)), labels.index_select(0, p),
+                                             ce);
                                      });
                 } else {
                     m_model->train();

@@ -273,8 +273,10 @@ void TestCliTrain::failedRunIsMarked()
         = runCli({ QStringLiteral("train"), QStringLiteral("--data-dir"), m_data, QStringLiteral("--loss"),
                    QStringLiteral("ce"), QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"),
                    QStringLiteral("1e35"), QStringLiteral("--epochs-contrastive"), QStringLiteral("1"),
-                   QStringLiteral("--epochs-linear"), QStringLiteral("1"), QStringLiteral("--out"), out });
+                   QStringLiteral("--epochs-linear"), QStringLiteral("1"), QStringLiteral("--batch-size"),
+                   QStringLiteral("256"), QStringLiteral("--out"), out });
     QCOMPARE(run.exitCode, 2);
+    // One step per epoch (430 images, batch 256, the last partial batch dropped): epoch 1 completes, epoch 2 diverges.
     QVERIFY2(run.err.contains("The last checkpoint is kept"), run.err.constData()); // epoch 1 completed
     QFile failed(out + QStringLiteral("/failed"));
     QVERIFY(failed.open(QIODevice::ReadOnly));

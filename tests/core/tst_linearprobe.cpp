@@ -43,6 +43,7 @@ private Q_SLOTS:
     void refusesBadInput();
     void callbackSeesEveryEvaluationAndCanStop();
     void reportsNonConvergence();
+    void classWeightsFavourTheMinority();
 };
 
 void TestLinearProbe::separatesImbalancedSeparableFeatures_data()
@@ -160,6 +161,26 @@ void TestLinearProbe::reportsNonConvergence()
     QVERIFY(!fit.converged);
     QVERIFY(fit.gradientMax > LinearProbeOptions().tolerance());
     QVERIFY(fit.evaluations <= linearProbeMaxEvaluations(2));
+}
+
+void TestLinearProbe::classWeightsFavourTheMinority()
+{
+    // Overlapping classes at 20:1: unweighted, the boundary sits deep in the minority; inverse-frequency weights
+    // move it towards the majority, so minority recall rises and majority recall falls.
+    auto gen = at::detail::createCPUGenerator(9);
+    const torch::Tensor x = torch::cat({ torch::randn({ 2000, 2 }, gen), torch::randn({ 100, 2 }, gen) + 1.5 });
+    const torch::Tensor y = torch::cat({ torch::zeros({ 2000 }, torch::kLong), torch::ones({ 100 }, torch::kLong) });
+    const LinearProbeFit plain = fitLinearProbe(x, y, 2, LinearProbeOptions());
+    const torch::Tensor w = torch::tensor({ 2100.0 / (2 * 2000), 2100.0 / (2 * 100) });
+    const LinearProbeFit weighted = fitLinearProbe(x, y, 2, LinearProbeOptions().class_weights(w));
+    const ClassificationMetrics a = computeMetrics(torch::addmm(plain.bias, x, plain.weight.t()), y);
+    const ClassificationMetrics b = computeMetrics(torch::addmm(weighted.bias, x, weighted.weight.t()), y);
+    QVERIFY2(b.perClassAccuracy[1] > a.perClassAccuracy[1] + 0.2,
+             qPrintable(QStringLiteral("%1 -> %2").arg(a.perClassAccuracy[1]).arg(b.perClassAccuracy[1])));
+    QVERIFY(b.perClassAccuracy[0] < a.perClassAccuracy[0]);
+    QVERIFY(b.balancedAccuracy > a.balancedAccuracy);
+    QVERIFY_EXCEPTION_THROWN(
+        fitLinearProbe(x, y, 2, LinearProbeOptions().class_weights(torch::ones({ 3 }))), InputError);
 }
 
 QTEST_MAIN(TestLinearProbe)

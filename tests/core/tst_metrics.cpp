@@ -89,6 +89,7 @@ void TestMetrics::configRefusals_data()
     QTest::newRow("batch size 1") << QStringLiteral("batch-size") << QString();
     QTest::newRow("bad encoder") << QStringLiteral("encoder") << QString();
     QTest::newRow("views 3") << QStringLiteral("views") << QString();
+    QTest::newRow("balanced probe with ce") << QStringLiteral("linear_balanced") << QStringLiteral("ce");
 }
 
 void TestMetrics::configRefusals()
@@ -110,6 +111,9 @@ void TestMetrics::configRefusals()
         c.encoder = "vgg";
     } else if (key == QStringLiteral("views")) {
         c.views = 3;
+    } else if (key == QStringLiteral("linear_balanced")) {
+        c.loss = value.toStdString();
+        c.linearBalanced = true;
     }
     try {
         validate(c);
@@ -129,6 +133,10 @@ void TestMetrics::presets()
     QVERIFY(c.warmupEpochs > 0);
     applyPreset(c, "paper");
     QCOMPARE(c.optimizer, std::string("adam"));
+    applyPreset(c, "study");
+    QCOMPARE(c.batchSize, int64_t(64));
+    QCOMPARE(c.views, int64_t(1));
+    QCOMPARE(c.linearSolver, std::string("lbfgs"));
     QVERIFY_EXCEPTION_THROWN(applyPreset(c, "imagenet"), InputError);
 }
 
