@@ -52,6 +52,13 @@ void HeatMapView::setValueTitle(const QString& title)
     requestReplot();
 }
 
+void HeatMapView::setValueRange(double low, double high)
+{
+    m_fixedRange = high > low;
+    m_range = QCPRange(low, high);
+    rebuild();
+}
+
 QString HeatMapView::cellText(int row, int column) const
 {
     const int index = row * static_cast<int>(m_columns.size()) + column;
@@ -89,6 +96,10 @@ void HeatMapView::rebuild()
         }
     }
     const bool any = m_best.first >= 0;
+    if (m_fixedRange) {
+        low = m_range.lower;
+        high = m_range.upper;
+    }
     const double span = any ? high - low : 0.0;
     for (int r = 0; r < m_rows.size(); ++r) {
         for (int c = 0; c < m_columns.size(); ++c) {
@@ -105,7 +116,7 @@ void HeatMapView::rebuild()
             item->position->setCoords(c, r);
             item->setText(text);
             // Light text on the dark (low) end of viridis, dark text on the bright end.
-            const bool dark = std::isfinite(v) && (span <= 0 || (v - low) / span < 0.6);
+            const bool dark = std::isfinite(v) && (span <= 0 || (std::clamp(v, low, high) - low) / span < 0.6);
             item->setColor(dark ? Qt::white : Qt::black);
             item->setFont(QFont(font().family(), nx > 6 ? 7 : 9));
             m_texts.push_back(item);
@@ -117,7 +128,7 @@ void HeatMapView::rebuild()
         m_outline->bottomRight->setCoords(m_best.second + 0.5, m_best.first + 0.5);
         m_outline->setPen(QPen(QColor(220, 30, 30), 3));
     }
-    m_map->setDataRange(any ? QCPRange(low, high > low ? high : low + 1e-9) : QCPRange(0, 1));
+    m_map->setDataRange(m_fixedRange ? m_range : any ? QCPRange(low, high > low ? high : low + 1e-9) : QCPRange(0, 1));
     QSharedPointer<QCPAxisTickerText> xTicks(new QCPAxisTickerText);
     QSharedPointer<QCPAxisTickerText> yTicks(new QCPAxisTickerText);
     for (int c = 0; c < m_columns.size(); ++c) {

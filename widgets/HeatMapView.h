@@ -24,6 +24,9 @@ public:
                  const QVector<QVector<double>>& spread = {});
     /// The colour scale's title ("balanced accuracy").
     void setValueTitle(const QString& title);
+    /// Fixes the colour scale to [low, high] (values outside are drawn at the ends); without it the scale spans the
+    /// data, which makes differences far below the seed spread look large.
+    void setValueRange(double low, double high);
     /// The text drawn in a cell ("0.812\n± 0.013", or "–" when missing).
     QString cellText(int row, int column) const;
     /// The outlined cell (row, column), or (-1, -1) when no cell has a value.
@@ -41,6 +44,8 @@ private:
     QVector<QCPItemText*> m_texts;
     QCPItemRect* m_outline = nullptr;
     QPair<int, int> m_best { -1, -1 };
+    bool m_fixedRange = false;
+    QCPRange m_range;
 };
 
 } // namespace aclwb::widgets

@@ -6,7 +6,8 @@
 //   aclwb-heatmap grid.json out.png
 //
 // grid.json: {"title", "value_title", "rows_title", "rows": [...], "columns_title", "columns": [...],
-//             "mean": [[...]], "std": [[...]] (optional; null = no result), "width", "height" (optional)}
+//             "mean": [[...]], "std": [[...]] (optional; null = no result), "value_range": [low, high],
+//             "width", "height" (optional)}
 #include "HeatMapView.h"
 #include "PlotExport.h"
 
@@ -82,6 +83,10 @@ int main(int argc, char** argv)
                  grid.value(QStringLiteral("rows_title")).toString(), rows, mean,
                  matrix(grid.value(QStringLiteral("std")).toArray()));
     view.setValueTitle(grid.value(QStringLiteral("value_title")).toString());
+    const QJsonArray range = grid.value(QStringLiteral("value_range")).toArray();
+    if (range.size() == 2) {
+        view.setValueRange(range[0].toDouble(), range[1].toDouble());
+    }
     const QString title = grid.value(QStringLiteral("title")).toString();
     if (!title.isEmpty()) {
         view.plotLayout()->insertRow(0);

@@ -94,6 +94,10 @@ void TestWidgets::heatMapCellsBestAndMissing()
     QCOMPARE(map->dataRange().lower, 0.64);
     QCOMPARE(map->dataRange().upper, 0.81);
     QCOMPARE(map->data()->cell(1, 0), 0.75); // (column, row)
+    view.setValueRange(0.5, 1.0); // a fixed scale: the colours no longer stretch to the data
+    QCOMPARE(map->dataRange().lower, 0.5);
+    QCOMPARE(map->dataRange().upper, 1.0);
+    QCOMPARE(view.bestCell(), qMakePair(1, 1));
     // Means only: no spread line; all missing: no best cell.
     view.setGrid(QStringLiteral("eta"), { QStringLiteral("0") }, QStringLiteral("gamma"), { QStringLiteral("0") },
                  { { 0.5 } });
