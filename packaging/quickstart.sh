@@ -16,7 +16,7 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${ACLWB_QUICKSTART_CLI:-}"
   config=$(mktemp --suffix=.json)
   cat >"$config" <<'JSON'
 { "dataset": "fmnist", "classes": [0, 6], "imbalance_ratio": 10, "loss": "afcl", "gamma": 2, "eta": 10,
-  "snapshot_every": 1 }
+  "linear_balanced": true, "snapshot_every": 1 }
 JSON
   exec "$build/app/gui/aclwb" --config "$config" --start
 fi
@@ -24,7 +24,7 @@ cmake --build "$build" --parallel "$(nproc)" --target aclwb-cli
 echo "quickstart: no display (or ACLWB_QUICKSTART_CLI set): running the default experiment with aclwb-cli instead of the GUI"
 cli="$build/app/cli/aclwb-cli"
 run="runs/quickstart-$(date +%Y%m%d-%H%M%S)"
-"$cli" train --dataset fmnist --classes 0,6 --imbalance-ratio 10 --loss afcl --gamma 2 --eta 10 --snapshot-every 1 \
-  --out "$run"
+"$cli" train --dataset fmnist --classes 0,6 --imbalance-ratio 10 --loss afcl --gamma 2 --eta 10 --linear-balanced true \
+  --snapshot-every 1 --out "$run"
 echo "quickstart: results in $run (results.json, metrics.csv, steps.csv, snapshots/, embeddings.csv, model.pt);"
 echo "quickstart: aclwb $run shows them in the workbench on a machine with a display"
