@@ -90,7 +90,8 @@ int main(int argc, char** argv)
     const QString title = grid.value(QStringLiteral("title")).toString();
     if (!title.isEmpty()) {
         view.plotLayout()->insertRow(0);
-        view.plotLayout()->addElement(0, 0, new QCPTextElement(&view, title, QFont(view.font().family(), 11, QFont::Bold)));
+        view.plotLayout()->addElement(0, 0,
+                                      new QCPTextElement(&view, title, QFont(view.font().family(), 11, QFont::Bold)));
     }
     const QString problem = aclwb::widgets::exportPlot(&view, args[2], view.width(), view.height());
     if (!problem.isEmpty()) {

@@ -8,8 +8,8 @@
 #include "loss/AfclFunctional.h"
 #include "model/ParameterInit.h"
 #include "train/Checkpoint.h"
-#include "train/LinearProbe.h"
 #include "train/LearningRate.h"
+#include "train/LinearProbe.h"
 #include "train/ModelIo.h"
 #include "train/RunFiles.h"
 #include "util/InputError.h"
@@ -151,7 +151,8 @@ Trainer::Trainer(TrainConfig config, ImbalancedDataset data, c10::Device device)
     }
     m_model->to(m_device);
     if (m_config.loss == "ce-weighted" || (m_config.isContrastive() && m_config.linearBalanced)) {
-        // Inverse-frequency weights (ce-weighted's loss, or stage 2's with linear_balanced) N / (C * n_c), normalised so a balanced set gets weight 1 everywhere.
+        // Inverse-frequency weights (ce-weighted's loss, or stage 2's with linear_balanced) N / (C * n_c), normalised
+        // so a balanced set gets weight 1 everywhere.
         std::vector<double> w;
         const double n = static_cast<double>(m_data.train.size());
         for (int64_t count : m_data.train.classCounts) {
@@ -562,8 +563,9 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     for (size_t s = 0; s < stageList.size(); ++s) {
         const Stage stage = stageList[s];
         const int64_t steps = stage == Stage::Linear
-            ? (m_config.linearSolver == "lbfgs" ? linearProbeEvaluations(m_config)
-                                                : static_cast<int64_t>(linearBatches(m_data.train.size(), m_config, 0).size()))
+            ? (m_config.linearSolver == "lbfgs"
+                   ? linearProbeEvaluations(m_config)
+                   : static_cast<int64_t>(linearBatches(m_data.train.size(), m_config, 0).size()))
             : static_cast<int64_t>(batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stage, 0)).size());
         stepsPerEpoch.push_back(steps);
         const int64_t epochsLeft = s < stageIndex ? 0 : epochsOf(stage) - (s == stageIndex ? epochsDone : 0);
@@ -635,18 +637,17 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
                     loss = solveLinearProbe(features, labels);
                 } else if (stage == Stage::Linear) {
                     m_model->classifier->train();
-                    loss
-                        = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),
-                                     m_config.lrLinear, 0, [&](const at::Tensor& positions, int64_t, int64_t) {
-                                         const at::Tensor p = positions.to(m_device);
-                                         auto ce = torch::nn::functional::CrossEntropyFuncOptions();
-                                         if (m_classWeights.defined()) {
-                                             ce.weight(m_classWeights); // linear_balanced
-                                         }
-                                         return torch::nn::functional::cross_entropy(
-                                             m_model->classify(features.index_select(0, p)), labels.index_select(0, p),
-                                             ce);
-                                     });
+                    loss = trainEpoch(stage, epoch, *optimizer2, linearBatches(features.size(0), m_config, epoch),
+                                      m_config.lrLinear, 0, [&](const at::Tensor& positions, int64_t, int64_t) {
+                                          const at::Tensor p = positions.to(m_device);
+                                          auto ce = torch::nn::functional::CrossEntropyFuncOptions();
+                                          if (m_classWeights.defined()) {
+                                              ce.weight(m_classWeights); // linear_balanced
+                                          }
+                                          return torch::nn::functional::cross_entropy(
+                                              m_model->classify(features.index_select(0, p)), labels.index_select(0, p),
+                                              ce);
+                                      });
                 } else {
                     m_model->train();
                     at::Generator augment

@@ -179,8 +179,8 @@ void TestLinearProbe::classWeightsFavourTheMinority()
              qPrintable(QStringLiteral("%1 -> %2").arg(a.perClassAccuracy[1]).arg(b.perClassAccuracy[1])));
     QVERIFY(b.perClassAccuracy[0] < a.perClassAccuracy[0]);
     QVERIFY(b.balancedAccuracy > a.balancedAccuracy);
-    QVERIFY_EXCEPTION_THROWN(
-        fitLinearProbe(x, y, 2, LinearProbeOptions().class_weights(torch::ones({ 3 }))), InputError);
+    QVERIFY_EXCEPTION_THROWN(fitLinearProbe(x, y, 2, LinearProbeOptions().class_weights(torch::ones({ 3 }))),
+                             InputError);
 }
 
 QTEST_MAIN(TestLinearProbe)
