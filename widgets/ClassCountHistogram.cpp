@@ -11,10 +11,8 @@ ClassCountHistogram::ClassCountHistogram(QWidget* parent)
     setExportName(QStringLiteral("class-counts.png"));
     m_group = new QCPBarsGroup(this);
     const QColor colours[3] = { QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44) };
-    const QString names[3] = { tr("train"), tr("validation"), tr("test") };
     for (int s = 0; s < 3; ++s) {
         m_bars[s] = new QCPBars(xAxis, yAxis);
-        m_bars[s]->setName(names[s]);
         m_bars[s]->setBrush(colours[s]);
         m_bars[s]->setPen(Qt::NoPen);
         m_bars[s]->setWidth(0.25);
@@ -23,8 +21,17 @@ ClassCountHistogram::ClassCountHistogram(QWidget* parent)
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    yAxis->setLabel(tr("images"));
     setInteractions({});
+    retranslate();
+}
+
+void ClassCountHistogram::retranslate()
+{
+    const QString names[3] = { tr("train"), tr("validation"), tr("test") };
+    for (int s = 0; s < 3; ++s) {
+        m_bars[s]->setName(names[s]);
+    }
+    yAxis->setLabel(tr("images"));
 }
 
 void ClassCountHistogram::setCounts(const QStringList& classNames, const QVector<double>& train,

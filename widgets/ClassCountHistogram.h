@@ -24,6 +24,9 @@ public:
     /// The values drawn for a split (0 train, 1 validation, 2 test), for tests.
     QVector<double> drawnValues(int split) const;
 
+protected:
+    void retranslate() override;
+
 private:
     void rebuild();
 

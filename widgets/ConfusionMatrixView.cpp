@@ -15,10 +15,15 @@ ConfusionMatrixView::ConfusionMatrixView(QWidget* parent)
     gradient.setColorStopAt(1.0, QColor(8, 48, 107));
     m_map->setGradient(gradient);
     m_map->setInterpolate(false);
-    xAxis->setLabel(tr("predicted class"));
-    yAxis->setLabel(tr("true class"));
     yAxis->setRangeReversed(true);
     setInteractions({});
+    retranslate();
+}
+
+void ConfusionMatrixView::retranslate()
+{
+    xAxis->setLabel(tr("predicted class"));
+    yAxis->setLabel(tr("true class"));
 }
 
 void ConfusionMatrixView::setMatrix(const QStringList& classNames, const QVector<QVector<double>>& counts)

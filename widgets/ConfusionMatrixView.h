@@ -24,6 +24,9 @@ public:
     double shownValue(int trueClass, int predictedClass) const;
     QString cellText(int trueClass, int predictedClass) const;
 
+protected:
+    void retranslate() override;
+
 private:
     void rebuild();
 

@@ -35,14 +35,10 @@ CurvesView::CurvesView(QWidget* parent)
         m_loss[s]->setExportName(s == 0 ? QStringLiteral("loss-stage1.png") : QStringLiteral("loss-stage2.png"));
         m_steps[s] = m_loss[s]->addGraph();
         m_steps[s]->setPen(QPen(QColor(31, 119, 180, 90), 1));
-        m_steps[s]->setName(tr("loss per step"));
         m_steps[s]->setAdaptiveSampling(true);
         m_means[s] = m_loss[s]->addGraph();
         m_means[s]->setPen(QPen(QColor(31, 119, 180), 2));
         m_means[s]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-        m_means[s]->setName(tr("epoch mean"));
-        m_loss[s]->xAxis->setLabel(m_xLabel[s].isEmpty() ? tr("epoch") : m_xLabel[s]);
-        m_loss[s]->yAxis->setLabel(tr("loss"));
         m_loss[s]->legend->setVisible(true);
         m_loss[s]->legend->setFont(QFont(font().family(), 8));
         layout->addWidget(m_loss[s], 1);
@@ -50,19 +46,15 @@ CurvesView::CurvesView(QWidget* parent)
     m_quality = new PlotWidget(this);
     m_quality->setExportName(QStringLiteral("validation.png"));
     m_accuracy = m_quality->addGraph();
-    m_accuracy->setName(tr("validation accuracy"));
     m_accuracy->setPen(QPen(QColor(60, 60, 60), 2));
     m_accuracy->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
     m_balanced = m_quality->addGraph();
-    m_balanced->setName(tr("validation balanced accuracy"));
     m_balanced->setPen(QPen(QColor(214, 39, 40), 2));
     m_balanced->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, 7));
-    m_quality->xAxis->setLabel(tr("epoch (whole run)"));
     QSharedPointer<QCPAxisTickerFixed> wholeEpochs(new QCPAxisTickerFixed);
     wholeEpochs->setTickStep(1.0);
     wholeEpochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples); // 1, 2, 5, 10, ... never 2.5
     m_quality->xAxis->setTicker(wholeEpochs);
-    m_quality->yAxis->setLabel(tr("accuracy"));
     m_quality->yAxis->setRange(0, 1.02);
     // The legend sits under the plot: with one 10-NN curve per class it would otherwise hide the data.
     m_quality->legend->setVisible(true);
@@ -73,11 +65,47 @@ CurvesView::CurvesView(QWidget* parent)
     m_quality->plotLayout()->addElement(1, 0, m_quality->legend);
     m_quality->plotLayout()->setRowStretchFactor(1, 0.001);
     layout->addWidget(m_quality, 1);
-    setStageNames(tr("stage 1"), tr("stage 2 (linear classifier)"));
+    retranslate();
+}
+
+void CurvesView::retranslate()
+{
+    for (int s = 0; s < 2; ++s) {
+        m_steps[s]->setName(tr("loss per step"));
+        m_means[s]->setName(tr("epoch mean"));
+    }
+    m_accuracy->setName(tr("validation accuracy"));
+    m_balanced->setName(tr("validation balanced accuracy"));
+    m_quality->xAxis->setLabel(tr("epoch (whole run)"));
+    m_quality->yAxis->setLabel(tr("accuracy"));
+    for (int k = 0; k < m_knn.size(); ++k) {
+        m_knn[k]->setName(tr("10-NN %1").arg(k < m_knnNames.size() ? m_knnNames[k] : QString::number(k)));
+    }
+    if (!m_customStageNames) { // the owner's own names are the owner's to translate
+        setStageNames(tr("stage 1"), tr("stage 2 (linear classifier)"));
+        m_customStageNames = false;
+    } else {
+        for (int s = 0; s < 2; ++s) {
+            m_loss[s]->xAxis->setLabel(m_xLabel[s].isEmpty() ? tr("epoch") : m_xLabel[s]);
+            m_loss[s]->yAxis->setLabel(tr("loss"));
+        }
+    }
+    for (PlotWidget* p : { m_loss[0], m_loss[1], m_quality }) {
+        p->requestReplot();
+    }
+}
+
+void CurvesView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CurvesView::setStageNames(const QString& first, const QString& second)
 {
+    m_customStageNames = true;
     const QString names[2] = { first, second };
     for (int s = 0; s < 2; ++s) {
         m_loss[s]->plotLayout()->clear();
@@ -151,6 +179,9 @@ void CurvesView::addValidation(double x, double accuracy, double balancedAccurac
 
 void CurvesView::addKnn(double x, const QStringList& classNames, const QVector<double>& perClass)
 {
+    if (!classNames.isEmpty()) {
+        m_knnNames = classNames;
+    }
     while (m_knn.size() < perClass.size()) {
         const int k = static_cast<int>(m_knn.size());
         QCPGraph* g = m_quality->addGraph();

@@ -43,7 +43,12 @@ public:
     int validationCount() const;
     int knnCount(int classIndex) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     PlotWidget* m_loss[2] = {};
     QCPGraph* m_steps[2] = {};
     QCPGraph* m_means[2] = {};
@@ -53,6 +58,8 @@ private:
     QVector<QCPGraph*> m_knn;
     bool m_logY = false;
     QString m_xLabel[2];
+    QStringList m_knnNames;
+    bool m_customStageNames = false;
 };
 
 } // namespace aclwb::widgets

@@ -14,20 +14,25 @@ double valueAt(QCPGraph* graph, double p)
 
 } // namespace
 
+void LossShapePlot::retranslate()
+{
+    m_focal->setName(tr("positive weight (1-p)^γ"));
+    m_penalty->setName(tr("negative penalty −η log(1−p)"));
+    xAxis->setLabel(tr("p (probability of the pair)"));
+    yAxis->setLabel(tr("weight"));
+    yAxis2->setLabel(tr("penalty"));
+}
+
 LossShapePlot::LossShapePlot(QWidget* parent)
     : PlotWidget(parent)
 {
     setExportName(QStringLiteral("loss-shape.png"));
     m_focal = addGraph(xAxis, yAxis);
-    m_focal->setName(tr("positive weight (1-p)^γ"));
     m_focal->setPen(QPen(QColor(31, 119, 180), 2));
     m_penalty = addGraph(xAxis, yAxis2);
-    m_penalty->setName(tr("negative penalty −η log(1−p)"));
     m_penalty->setPen(QPen(QColor(214, 39, 40), 2));
-    xAxis->setLabel(tr("p (probability of the pair)"));
-    yAxis->setLabel(tr("weight"));
     yAxis2->setVisible(true);
-    yAxis2->setLabel(tr("penalty"));
+    retranslate();
     xAxis->setRange(0, 1);
     yAxis->setRange(0, 1.05);
     legend->setVisible(true);

@@ -21,6 +21,9 @@ public:
     double focalWeightAt(double p) const;
     double penaltyAt(double p) const;
 
+protected:
+    void retranslate() override;
+
 private:
     QCPGraph* m_focal = nullptr;
     QCPGraph* m_penalty = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MetricsTable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 #include <cmath>
@@ -10,13 +11,26 @@ namespace aclwb::widgets {
 MetricsTable::MetricsTable(QWidget* parent)
     : QTableWidget(0, 2, parent)
 {
-    setHorizontalHeaderLabels({ tr("metric"), tr("value") });
+    retranslate();
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     verticalHeader()->hide();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setAlternatingRowColors(true);
+}
+
+void MetricsTable::retranslate()
+{
+    setHorizontalHeaderLabels({ tr("metric"), tr("value") });
+}
+
+void MetricsTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate(); // the rows are names given by the caller, which sets them again
+    }
+    QTableWidget::changeEvent(event);
 }
 
 void MetricsTable::setMetrics(const QStringList& names, const QVector<double>& values, const QStringList& tooltips)

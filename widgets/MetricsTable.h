@@ -17,7 +17,12 @@ public:
     /// The metrics as CSV ("metric,value", C locale), for exports.
     QString toCsv() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QVector<double> m_values;
 };
 

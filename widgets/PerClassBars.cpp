@@ -11,27 +11,42 @@ PerClassBars::PerClassBars(QWidget* parent)
 {
     setExportName(QStringLiteral("per-class-accuracy.png"));
     plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, tr("per-class accuracy"), QFont(font().family(), 9, QFont::Bold));
+    m_title = new QCPTextElement(this, QString(), QFont(font().family(), 9, QFont::Bold));
     plotLayout()->addElement(0, 0, m_title);
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setBrush(QColor(31, 119, 180));
     m_bars->setPen(Qt::NoPen);
-    m_bars->setName(tr("accuracy"));
     m_minorityBar = new QCPBars(xAxis, yAxis);
     m_minorityBar->setBrush(QColor(214, 39, 40));
     m_minorityBar->setPen(Qt::NoPen);
-    m_minorityBar->setName(tr("minority class"));
     xAxis->setTicker(m_ticker);
     yAxis->setRange(0, 1.05);
-    yAxis->setLabel(tr("accuracy (recall)"));
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     setInteractions({});
+    retranslate();
+}
+
+void PerClassBars::retranslate()
+{
+    m_title->setText(m_customTitle.isEmpty() ? tr("per-class accuracy") : m_customTitle);
+    m_bars->setName(tr("accuracy"));
+    m_minorityBar->setName(tr("minority class"));
+    yAxis->setLabel(tr("accuracy (recall)"));
+    if (!m_names.isEmpty()) {
+        setData(m_names, m_accuracy, m_counts); // the "n = " tick labels
+    }
 }
 
 void PerClassBars::setData(const QStringList& classNames, const QVector<double>& accuracy,
                            const QVector<double>& trainCounts, const QString& title)
 {
+    m_names = classNames;
+    m_accuracy = accuracy;
+    m_counts = trainCounts;
+    if (!title.isEmpty()) {
+        m_customTitle = title;
+    }
     m_ticker->clear();
     QVector<double> keys;
     QVector<double> values;

@@ -23,12 +23,19 @@ public:
     int minorityClass() const { return m_minority; }
     QString tickLabel(int classIndex) const;
 
+protected:
+    void retranslate() override;
+
 private:
     QCPBars* m_bars = nullptr;
     QCPBars* m_minorityBar = nullptr;
     QCPTextElement* m_title = nullptr;
     QSharedPointer<QCPAxisTickerText> m_ticker;
     int m_minority = -1;
+    QStringList m_names; // the data as last set, to redraw the tick labels in another language
+    QVector<double> m_accuracy;
+    QVector<double> m_counts;
+    QString m_customTitle;
 };
 
 } // namespace aclwb::widgets

@@ -46,6 +46,10 @@ void PlotWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
     }
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        requestReplot();
+    }
     QCustomPlot::changeEvent(event);
 }
 

@@ -30,6 +30,8 @@ public Q_SLOTS:
     void exportInteractively();
 
 protected:
+    /// Sets every translated text again (axis labels, legend names, titles); called on QEvent::LanguageChange.
+    virtual void retranslate() { }
     void contextMenuEvent(QContextMenuEvent* event) override;
     /// Follows the application's light or dark palette (background, axes, text, grid, legend).
     void changeEvent(QEvent* event) override;
