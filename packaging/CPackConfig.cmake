@@ -40,4 +40,6 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "dataset-fashion-mnist, qt6-wayland")
+# Qt's own strings (standard buttons, file dialogs) in German; Qt ships none for Indonesian.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

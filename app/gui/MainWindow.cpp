@@ -17,6 +17,7 @@
 #include "ResultsView.h"
 #include "TrainingPanel.h"
 #include "TrainingWorker.h"
+#include "Translations.h"
 #include "aclwb/Version.h"
 #include "run/RunDirectory.h"
 #include "train/ConfigSchema.h"
@@ -24,6 +25,7 @@
 #include "util/Timing.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -31,6 +33,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -43,9 +46,11 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace aclwb::gui {
@@ -84,97 +89,161 @@ MainWindow::MainWindow(QWidget* parent)
     , m_preview(new DataPreviewService(this))
     , m_controller(new RunController(this))
 {
-    setWindowTitle(tr("ACL Workbench"));
     setObjectName(QStringLiteral("MainWindow"));
 
     // Left: the experiment, in three pages.
-    m_experiment = new ExperimentPanel(m_model, m_preview);
-    m_loss = new LossPanel(m_model);
-    m_training = new TrainingPanel(m_model, availableDevices());
     m_setup = new QTabWidget;
-    m_setup->addTab(scrolled(m_experiment), tr("&Data"));
-    m_setup->addTab(scrolled(m_loss), tr("&Loss"));
-    m_setup->addTab(scrolled(m_training), tr("&Training"));
-    auto* dock = new QDockWidget(tr("Experiment"), this);
-    dock->setObjectName(QStringLiteral("ExperimentDock"));
-    dock->setWidget(m_setup);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    dock->setMinimumWidth(380);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    buildSetupPanels();
+    m_dock = new QDockWidget(this);
+    m_dock->setObjectName(QStringLiteral("ExperimentDock"));
+    m_dock->setWidget(m_setup);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_dock->setMinimumWidth(380);
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
 
     // Middle: live views.
     m_tabs = new QTabWidget(this);
     m_curves = new widgets::CurvesView;
     m_results = new ResultsView;
     m_log = new widgets::LogView;
-    m_tabs->addTab(m_curves, tr("Curves"));
-    m_tabs->addTab(m_results, tr("Results"));
-    m_tabs->addTab(m_log, tr("Log"));
+    m_tabs->addTab(m_curves, QString());
+    m_tabs->addTab(m_results, QString());
+    m_tabs->addTab(m_log, QString());
     setCentralWidget(m_tabs);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(240);
     m_progress->setTextVisible(false);
-    m_status = new QLabel(tr("Ready: set up an experiment on the left and press Run (Ctrl+R)."), this);
+    m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 
     buildActions();
-    buildMenus();
+    retranslateUi();
     connectWorker();
     restoreSettings();
     updateActions();
+}
+
+void MainWindow::buildSetupPanels()
+{
+    // The panels hold no state of their own (the model does), so a language change builds them again.
+    const int current = m_setup->currentIndex();
+    while (m_setup->count() > 0) {
+        QWidget* page = m_setup->widget(0);
+        m_setup->removeTab(0);
+        delete page;
+    }
+    m_experiment = new ExperimentPanel(m_model, m_preview);
+    m_loss = new LossPanel(m_model);
+    m_training = new TrainingPanel(m_model, availableDevices());
+    m_setup->addTab(scrolled(m_experiment), tr("&Data"));
+    m_setup->addTab(scrolled(m_loss), tr("&Loss"));
+    m_setup->addTab(scrolled(m_training), tr("&Training"));
+    m_setup->setCurrentIndex(std::max(0, current));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_run != nullptr) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("ACL Workbench"));
+    m_dock->setWindowTitle(tr("Experiment"));
+    if (m_setup->count() > 0 && m_controller->state() == RunController::State::Idle) {
+        buildSetupPanels();
+    } else {
+        m_setup->setTabText(0, tr("&Data"));
+        m_setup->setTabText(1, tr("&Loss"));
+        m_setup->setTabText(2, tr("&Training"));
+    }
+    m_tabs->setTabText(0, tr("Curves"));
+    m_tabs->setTabText(1, tr("Results"));
+    m_tabs->setTabText(2, tr("Log"));
+    const bool ready = m_status->text().isEmpty() || m_status->text() == m_readyText;
+    m_readyText = tr("Ready: set up an experiment on the left and press Run (Ctrl+R).");
+    if (ready) {
+        m_status->setText(m_readyText);
+    }
+    retranslateActions();
+    for (QMenu* menu : m_menus) {
+        menu->deleteLater();
+    }
+    m_menus.clear();
+    menuBar()->clear();
+    buildMenus();
+    applyStageNames();
+    if (!m_shownStages.isEmpty()) {
+        showProbeAxis(m_shownConfig);
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    auto* toolbar = addToolBar(tr("Run"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setObjectName(QStringLiteral("RunToolbar"));
-    const auto make = [this](const QString& text, const QKeySequence& keys, const QString& tip) {
-        auto* a = new QAction(text, this);
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setObjectName(QStringLiteral("RunToolbar"));
+    const auto make = [this](const QKeySequence& keys) {
+        auto* a = new QAction(this);
         a->setShortcut(keys);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
         return a;
     };
-    m_run
-        = make(tr("&Run"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("Train the current experiment in a new run folder"));
-    m_pause
-        = make(tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P), tr("Pause after the current step (held in memory)"));
-    m_resume = make(tr("Res&ume"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Continue the paused run"));
-    m_stop = make(tr("&Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-                  tr("Stop after the current step; the last completed epoch stays checkpointed"));
-    m_resumeRun = make(tr("Resume opened run"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                       tr("Continue the cancelled or interrupted run that is open, from its checkpoint"));
+    m_run = make(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_pause = make(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_resume = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_stop = make(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_resumeRun = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_resume->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
-    toolbar->addAction(m_run);
-    toolbar->addAction(m_pause);
-    toolbar->addAction(m_resume);
-    toolbar->addAction(m_stop);
-    toolbar->addSeparator();
-    toolbar->addAction(m_resumeRun);
+    m_toolbar->addAction(m_run);
+    m_toolbar->addAction(m_pause);
+    m_toolbar->addAction(m_resume);
+    m_toolbar->addAction(m_stop);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_resumeRun);
     connect(m_run, &QAction::triggered, this, &MainWindow::startRun);
     connect(m_pause, &QAction::triggered, m_controller, &RunController::pause);
     connect(m_resume, &QAction::triggered, m_controller, &RunController::resume);
     connect(m_stop, &QAction::triggered, m_controller, &RunController::stop);
     connect(m_resumeRun, &QAction::triggered, this, &MainWindow::resumeOpenedRun);
     connect(m_controller, &RunController::stateChanged, this, &MainWindow::updateActions);
-    m_logScale = new QAction(tr("&Log-scale losses"), this);
+    m_logScale = new QAction(this);
     m_logScale->setCheckable(true);
     m_logScale->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_logScale, &QAction::toggled, m_curves, &widgets::CurvesView::setLogY);
 }
 
+void MainWindow::retranslateActions()
+{
+    m_toolbar->setWindowTitle(tr("Run"));
+    const auto set = [](QAction* a, const QString& text, const QString& tip) {
+        a->setText(text);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+    };
+    set(m_run, tr("&Run", "action: start training"), tr("Train the current experiment in a new run folder"));
+    set(m_pause, tr("&Pause"), tr("Pause after the current step (held in memory)"));
+    set(m_resume, tr("Res&ume"), tr("Continue the paused run"));
+    set(m_stop, tr("&Stop"), tr("Stop after the current step; the last completed epoch stays checkpointed"));
+    set(m_resumeRun, tr("Resume opened run"),
+        tr("Continue the cancelled or interrupted run that is open, from its checkpoint"));
+    m_logScale->setText(tr("&Log-scale losses"));
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_menus << file;
     file->addAction(tr("&Open config..."), QKeySequence::Open, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment config"),
                                                           QSettings().value(QStringLiteral("paths/config")).toString(),
@@ -237,7 +306,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    QMenu* run = menuBar()->addMenu(tr("&Run", "menu title"));
+    m_menus << run;
     run->addAction(m_run);
     run->addAction(m_pause);
     run->addAction(m_resume);
@@ -245,14 +315,34 @@ void MainWindow::buildMenus()
     run->addAction(m_resumeRun);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_menus << view;
     view->addAction(m_logScale);
     view->addAction(tr("Reset plot views"), this, [this] {
         for (widgets::PlotWidget* p : plots()) {
             p->resetView();
         }
     });
+    // The interface language, switched at once (every window retranslates itself on QEvent::LanguageChange).
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    const QString chosen = Translations::instance()->savedChoice();
+    for (const auto& [code, name] : Translations::languages()) {
+        QAction* a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [code = code] {
+            // Queued: the menu that sent this is rebuilt by the language change.
+            QMetaObject::invokeMethod(
+                Translations::instance(), [code] { Translations::instance()->setLanguage(code); },
+                Qt::QueuedConnection);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_menus << help;
+    help->addAction(tr("&Getting started"), this, &MainWindow::showGettingStarted);
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
     help->addAction(tr("&About ACL Workbench"), this, &MainWindow::showAbout);
     rebuildRecentMenus();
@@ -283,8 +373,8 @@ void MainWindow::connectWorker()
             m_curves->addKnn(epoch, e.classNames, knn);
         }
         m_pendingKnn.clear();
-        m_curves->setStageNames(stageTitle(e.stages.value(0)),
-                                e.stages.size() > 1 ? stageTitle(e.stages.value(1)) : tr("(no second stage)"));
+        m_shownStages = e.stages;
+        applyStageNames();
         showProbeAxis(m_model->config());
         double train = 0;
         double val = 0;
@@ -564,8 +654,9 @@ bool MainWindow::openRun(const QString& runDir)
     m_results->clear();
     const TrainConfig& c = *s.listing.config;
     const bool contrastive = c.isContrastive();
-    m_curves->setStageNames(stageTitle(contrastive ? QStringLiteral("contrastive") : QStringLiteral("cross-entropy")),
-                            contrastive ? stageTitle(QStringLiteral("linear")) : tr("(no second stage)"));
+    m_shownStages = contrastive ? QStringList { QStringLiteral("contrastive"), QStringLiteral("linear") }
+                                : QStringList { QStringLiteral("cross-entropy") };
+    applyStageNames();
     int64_t stepsPerEpoch[2] = { 1, 1 }; // steps.csv does not say it: the largest step number of each stage does
     for (const StepRecord& r : s.steps) {
         int64_t& steps = stepsPerEpoch[r.stage == Stage::Linear ? 1 : 0];
@@ -764,8 +855,18 @@ void MainWindow::restoreSettings()
     }
 }
 
+void MainWindow::applyStageNames()
+{
+    if (!m_shownStages.isEmpty()) {
+        m_curves->setStageNames(stageTitle(m_shownStages.value(0)),
+                                m_shownStages.size() > 1 ? stageTitle(m_shownStages.value(1))
+                                                         : tr("(no second stage)"));
+    }
+}
+
 void MainWindow::showProbeAxis(const TrainConfig& config)
 {
+    m_shownConfig = config;
     m_probeByEvaluations = stepsAreEvaluations(config, Stage::Linear) && config.isContrastive();
     m_curves->setStepAxisLabel(1, m_probeByEvaluations ? tr("L-BFGS loss evaluation") : QString());
 }
@@ -776,6 +877,39 @@ double MainWindow::epochMeanPosition(int stageIndex, int64_t epoch) const
         return std::max(1, m_curves->stepCount(1));
     }
     return static_cast<double>(epoch + 1);
+}
+
+QString MainWindow::gettingStartedText() const
+{
+    return tr("<h3>Three steps</h3><ol>"
+              "<li><b>Data</b>: choose the dataset, tick the classes (the first is the majority) and set the imbalance "
+              "ratio; the histogram shows how many images each class gets.</li>"
+              "<li><b>Loss</b>: choose CL, FCL, ACL, AFCL or a cross-entropy baseline and set gamma, eta and the "
+              "temperature; the plot shows what each term does.</li>"
+              "<li><b>Run</b> (Ctrl+R): the curves and per-class results fill in while it trains. Every run is a "
+              "folder in your workspace, which File &gt; Open run and aclwb-cli read alike.</li></ol>");
+}
+
+void MainWindow::showGettingStarted()
+{
+    // Not modal: the window stays usable while the steps are on screen.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Getting started"), gettingStartedText(),
+                                QMessageBox::NoButton, this);
+    box->addButton(tr("Close"), QMessageBox::RejectRole); // ours: Qt has no Indonesian for its standard buttons
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    QSettings settings;
+    if (!qEnvironmentVariableIsSet("ACLWB_NO_DIALOGS")
+        && !settings.value(QStringLiteral("ui/gettingStartedShown")).toBool()) {
+        settings.setValue(QStringLiteral("ui/gettingStartedShown"), true); // once, at the very first start
+        QTimer::singleShot(0, this, &MainWindow::showGettingStarted);
+    }
 }
 
 void MainWindow::showShortcuts()

@@ -7,7 +7,10 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QToolBar;
 class QLabel;
+class QShowEvent;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
@@ -36,6 +39,9 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Help > Getting started: the workflow in three steps.
+    QString gettingStartedText() const;
 
     ExperimentModel* model() const { return m_model; }
     RunController* controller() const { return m_controller; }
@@ -71,10 +77,19 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// QEvent::LanguageChange: every text of the window again, in the new language.
+    void changeEvent(QEvent* event) override;
+    /// The first time the workbench is shown, the three steps of the workflow (Help > Getting started).
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildActions();
     void buildMenus();
+    void buildSetupPanels();
+    void retranslateUi();
+    void retranslateActions();
+    /// The loss plots' titles for the stages of the shown run.
+    void applyStageNames();
     void connectWorker();
     void updateActions();
     void showError(const QString& title, const QString& message);
@@ -89,6 +104,7 @@ private:
     void restoreSettings();
     void exportResultsCsv();
     void showShortcuts();
+    void showGettingStarted();
     void showAbout();
     QString chooseWorkspace(bool ask);
     QString firstStartWorkspace();
@@ -112,12 +128,18 @@ private:
     QAction* m_stop = nullptr;
     QAction* m_resumeRun = nullptr;
     QAction* m_logScale = nullptr;
+    QDockWidget* m_dock = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QList<QMenu*> m_menus;
+    QStringList m_shownStages; // "contrastive", "linear", "cross-entropy" of the run on screen
+    TrainConfig m_shownConfig;
+    QString m_readyText;
     QMenu* m_recentConfigs = nullptr;
     QMenu* m_recentRuns = nullptr;
     RunStartedEvent m_runInfo;
     bool m_probeByEvaluations = false; // stage 2 of the shown run is the L-BFGS probe
-    QString m_openedRun;            // the run last opened, finished or stopped (exports, Show run folder)
-    bool m_openedResumable = false; // and whether Resume can continue it
+    QString m_openedRun;               // the run last opened, finished or stopped (exports, Show run folder)
+    bool m_openedResumable = false;    // and whether Resume can continue it
     bool m_closing = false;
     QVector<QPair<double, QVector<double>>> m_pendingKnn; // restored 10-NN accuracies of a resumed run
 };

@@ -38,6 +38,12 @@ public:
     QCheckBox* normalizeBox() const { return m_normalize; }
 
 private:
+    void changeEvent(QEvent* event) override;
+    void retranslate();
+    void fillTable();
+
+    enum class TitleKind { NoResults, Waiting, Given };
+    TitleKind m_titleKind = TitleKind::NoResults;
     QLabel* m_title = nullptr;
     widgets::PerClassBars* m_bars = nullptr;
     widgets::ConfusionMatrixView* m_confusion = nullptr;

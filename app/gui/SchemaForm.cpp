@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SchemaForm.h"
 
+#include "ConfigSchemaText.h"
 #include "ExperimentModel.h"
 #include "train/ConfigSchema.h"
 
@@ -46,12 +47,7 @@ QLineEdit* lineEditOf(QWidget* control)
 
 QString labelForKey(const std::string& key)
 {
-    QString text = QString::fromStdString(key);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty()) {
-        text[0] = text[0].toUpper();
-    }
-    return text;
+    return schemaLabel(key);
 }
 
 std::vector<std::string> SchemaForm::keysOfGroups(const QStringList& groups, const QStringList& skip)
@@ -95,8 +91,10 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
         }
         case ConfigType::Real: {
             auto* spin = new QDoubleSpinBox(this);
-            spin->setDecimals(
-                name == "lr" || name == "lr_linear" || name == "weight_decay" || name == "temperature" ? 6 : 3);
+            spin->setDecimals(name == "lr" || name == "lr_linear" || name == "weight_decay" || name == "temperature"
+                                      || name == "linear_l2"
+                                  ? 6
+                                  : 3);
             const double top = std::isfinite(key->maximum) ? key->maximum : 1e9;
             const double bottom = (name == "lr" || name == "lr_linear") ? 1e-6 : key->minimum;
             spin->setRange(bottom, name == "momentum" ? 0.999 : top);
@@ -160,8 +158,8 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
         }
         control->setObjectName(QString::fromStdString(name));
         control->setToolTip(QStringLiteral("<b>%1</b> (<code>%2</code>)<br>%3<br><i>%4</i>")
-                                .arg(labelForKey(name), QString::fromStdString(key->flag()),
-                                     QString::fromStdString(key->help), QString::fromStdString(key->expectation())));
+                                .arg(labelForKey(name), QString::fromStdString(key->flag()), schemaHelp(*key),
+                                     QString::fromStdString(key->expectation())));
         m_controls.insert(QString::fromStdString(name), control);
         m_layout->addRow(labelForKey(name), field != nullptr ? field : control);
     }

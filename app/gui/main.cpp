@@ -3,15 +3,16 @@
 #include "DeviceInfo.h"
 #include "GuiEvents.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "aclwb/Version.h"
 #include "util/MemoryTuning.h"
 #include "util/ThreadingEnvironment.h"
 #include "util/Threads.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -88,6 +89,8 @@ int main(int argc, char** argv)
     setNames();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aclwb.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.aclworkbench.aclwb")); // Wayland finds the icon
+    // The remembered interface language, or the system's (View > Language switches it while running).
+    aclwb::gui::Translations::instance()->setLanguage(aclwb::gui::Translations::instance()->savedChoice());
     aclwb::gui::registerGuiEventTypes();
     aclwb::configureThreads(0); // once per process: one LibTorch thread per hardware thread
     QCommandLineParser parser;
