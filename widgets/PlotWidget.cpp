@@ -47,6 +47,10 @@ void PlotWidget::changeEvent(QEvent* event)
         applyPalette();
     }
     if (event->type() == QEvent::LanguageChange) {
+        // QCustomPlot fixes its locale when constructed (numbers without group separators): take the new default.
+        QLocale numbers;
+        numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+        setLocale(numbers);
         retranslate();
         requestReplot();
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <QWidget>
 
 namespace aclwb::gui {
 
@@ -65,6 +67,10 @@ bool Translations::setLanguage(const QString& code)
     // (Installing or removing a translator sends QEvent::LanguageChange to every window.)
     m_current = ok ? language : QStringLiteral("en");
     QLocale::setDefault(code.isEmpty() ? QLocale::system() : QLocale(m_current));
+    // Widgets keep the locale they were created with: hand every window the new one (children inherit it).
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        window->setLocale(QLocale());
+    }
     QSettings().setValue(QStringLiteral("ui/language"), code);
     Q_EMIT languageChanged(m_current);
     return ok;

@@ -3,12 +3,14 @@
 // language at run time (menus, tabs, actions, plots, results) and back, with numbers following the language.
 #include "ConfigSchemaText.h"
 #include "CurvesView.h"
+#include "ExperimentPanel.h"
 #include "MainWindow.h"
 #include "PlotWidget.h"
 #include "ResultsView.h"
 #include "Translations.h"
 
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -133,6 +135,14 @@ void TestTranslations::mainWindowSwitchesLanguageAtRunTime()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return ok;
     };
+    const auto ratioText = [&w] {
+        for (auto* spin : w.experimentPanel()->findChildren<QDoubleSpinBox*>()) {
+            if (spin->value() == 10.0) {
+                return spin->text(); // the imbalance ratio of the default experiment
+            }
+        }
+        return QString();
+    };
     QVERIFY(switchTo(QStringLiteral("en")));
     const QStringList english = stateOf();
     QCOMPARE(menuTitles(),
@@ -151,6 +161,8 @@ void TestTranslations::mainWindowSwitchesLanguageAtRunTime()
         QVERIFY2(german[k] != english[k], qPrintable(english[k] + QStringLiteral(" was not translated")));
     }
     QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5")); // numbers follow the language
+    QCOMPARE(ratioText(), QStringLiteral("10,0"));                    // in the existing widgets too
+    QCOMPARE(w.curves()->qualityPlot()->locale().decimalPoint(), QStringLiteral(","));
 
     QVERIFY(switchTo(QStringLiteral("id")));
     QCOMPARE(menuTitles().value(0), QStringLiteral("&Berkas"));
@@ -165,6 +177,8 @@ void TestTranslations::mainWindowSwitchesLanguageAtRunTime()
     QCOMPARE(stateOf(), english); // and back, with nothing left behind
     QCOMPARE(w.setupTabs()->tabText(1), QStringLiteral("&Loss"));
     QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1.5"));
+    QCOMPARE(ratioText(), QStringLiteral("10.0"));
+    QCOMPARE(w.curves()->qualityPlot()->locale().decimalPoint(), QStringLiteral("."));
     QCOMPARE(Translations::instance()->savedChoice(), QStringLiteral("en"));
     // The window still works after the panels were rebuilt: the experiment panel edits the model.
     QVERIFY(w.experimentPanel() != nullptr);
