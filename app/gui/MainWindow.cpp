@@ -92,8 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     // Left: the experiment, in three pages.
-    m_setup = new QTabWidget;
-    buildSetupPanels();
+    m_setup = new QTabWidget; // its panels are built by retranslateUi(), below
     m_dock = new QDockWidget(this);
     m_dock->setObjectName(QStringLiteral("ExperimentDock"));
     m_dock->setWidget(m_setup);
@@ -156,9 +155,11 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("ACL Workbench"));
     m_dock->setWindowTitle(tr("Experiment"));
-    if (m_setup->count() > 0 && m_controller->state() == RunController::State::Idle) {
+    if (m_controller->state() == RunController::State::Idle) {
         buildSetupPanels();
     } else {
+        // Not under a running job: the panels are rebuilt in the new language when the run ends (updateActions).
+        m_panelsStale = true;
         m_setup->setTabText(0, tr("&Data"));
         m_setup->setTabText(1, tr("&Loss"));
         m_setup->setTabText(2, tr("&Training"));
@@ -500,6 +501,10 @@ void MainWindow::updateActions()
     m_stop->setEnabled(s == RunController::State::Running || s == RunController::State::Paused);
     m_resumeRun->setEnabled(s == RunController::State::Idle && !m_openedRun.isEmpty() && m_openedResumable);
     m_setup->setEnabled(s == RunController::State::Idle);
+    if (s == RunController::State::Idle && m_panelsStale) {
+        m_panelsStale = false;
+        buildSetupPanels();
+    }
     if (s == RunController::State::Paused) {
         m_status->setText(tr("Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here."));
     } else if (s == RunController::State::Stopping) {

@@ -134,6 +134,7 @@ private:
     QStringList m_shownStages; // "contrastive", "linear", "cross-entropy" of the run on screen
     TrainConfig m_shownConfig;
     QString m_readyText;
+    bool m_panelsStale = false; // the language changed during a run: rebuild the setup panels when it ends
     QMenu* m_recentConfigs = nullptr;
     QMenu* m_recentRuns = nullptr;
     RunStartedEvent m_runInfo;
