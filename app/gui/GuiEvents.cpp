@@ -14,7 +14,7 @@ double stepPosition(int64_t epoch, int64_t step, int64_t stepsPerEpoch)
 
 bool stepsAreEvaluations(const TrainConfig& config, Stage stage)
 {
-    return stage == Stage::Linear && config.linearSolver == "lbfgs";
+    return stage == Stage::Linear && config.solvesLinearProbe();
 }
 
 double stepPosition(const TrainConfig& config, Stage stage, int64_t epoch, int64_t step, int64_t stepsPerEpoch)

@@ -4,6 +4,7 @@
 #include "ExperimentModel.h"
 #include "LossShapePlot.h"
 #include "SchemaForm.h"
+#include "train/TrainingEvents.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -48,7 +49,7 @@ void LossPanel::sync()
     if (!c.isContrastive()) {
         family = tr("Cross-entropy baseline: one end-to-end stage of %1 epochs; gamma, eta and the temperature are "
                     "not used.")
-                     .arg(c.epochsContrastive + c.epochsLinear);
+                     .arg(epochsOf(c, Stage::CrossEntropy));
     } else if (c.gamma == 0 && c.eta == 0) {
         family = tr("With gamma = eta = 0 this is the plain supervised contrastive loss (CL).");
     } else if (c.eta == 0) {

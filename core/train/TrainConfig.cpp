@@ -2,6 +2,7 @@
 #include "train/TrainConfig.h"
 
 #include "train/ConfigSchema.h"
+#include "train/TrainingEvents.h"
 #include "util/InputError.h"
 
 #include <nlohmann/json.hpp>
@@ -39,7 +40,7 @@ void validate(const TrainConfig& c)
             "applies to stage 2 of a contrastive loss; for loss " + c.loss + " use ce-weighted");
     require(!c.isContrastive() || c.epochsContrastive >= 1, "epochs_contrastive",
             "must be >= 1 for a contrastive loss");
-    const int64_t stageEpochs = c.isContrastive() ? c.epochsContrastive : c.epochsContrastive + c.epochsLinear;
+    const int64_t stageEpochs = epochsOf(c, stagesOf(c).front()); // the stage the warm-up belongs to
     require(c.warmupEpochs <= stageEpochs, "warmup_epochs",
             std::to_string(c.warmupEpochs) + " is longer than the stage it warms up (" + std::to_string(stageEpochs)
                 + " epochs)");

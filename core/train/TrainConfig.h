@@ -73,6 +73,8 @@ struct TrainConfig {
     int64_t snapshotPoints = 2000;
 
     bool isContrastive() const { return loss != "ce" && loss != "ce-weighted"; }
+    /// Stage 2 is the linear probe solved by L-BFGS: one epoch of loss evaluations (else minibatch epochs).
+    bool solvesLinearProbe() const { return linearSolver == "lbfgs"; }
 };
 
 /// Throws InputError naming the key for every value outside its schema type/range and every contradiction (e.g.

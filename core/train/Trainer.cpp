@@ -77,12 +77,6 @@ std::vector<at::Tensor> linearBatches(int64_t n, const TrainConfig& c, int64_t e
     return epochBatches(n, c.batchSize, epochSeed(c.seed, Stage::Linear, epoch), 0, n >= c.batchSize);
 }
 
-/// The L-BFGS probe's "steps" are its loss evaluations; the plan counts the most it may make.
-int64_t linearProbeEvaluations(const TrainConfig& c)
-{
-    return linearProbeMaxEvaluations(c.linearMaxIter);
-}
-
 /// The parts of a config that must match for a resume to continue the same experiment.
 nlohmann::json identity(const TrainConfig& c)
 {
@@ -313,9 +307,16 @@ void Trainer::reportStep(Stage stage, int64_t epoch, int64_t step, int64_t steps
     }
 }
 
+void Trainer::dropStepsOf(Stage stage, int64_t epoch)
+{
+    while (!m_result.steps.empty() && m_result.steps.back().stage == stage && m_result.steps.back().epoch == epoch) {
+        m_result.steps.pop_back();
+    }
+}
+
 double Trainer::solveLinearProbe(const at::Tensor& features, const at::Tensor& labels)
 {
-    const int64_t evaluations = linearProbeEvaluations(m_config);
+    const int64_t evaluations = linearProbeMaxEvaluations(m_config.linearMaxIter);
     auto last = Clock::now();
     LinearProbeFit fit;
     try {
@@ -335,10 +336,7 @@ double Trainer::solveLinearProbe(const at::Tensor& features, const at::Tensor& l
                                             1.0, seconds, static_cast<double>(features.size(0)));
                              });
     } catch (const RunCancelled&) {
-        // As for a cancelled epoch: its steps are not kept, the checkpoint is at the probe's start.
-        while (!m_result.steps.empty() && m_result.steps.back().stage == Stage::Linear) {
-            m_result.steps.pop_back();
-        }
+        dropStepsOf(Stage::Linear, 0); // as for a cancelled epoch: the checkpoint is at the probe's start
         throw;
     }
     {
@@ -563,8 +561,8 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
     for (size_t s = 0; s < stageList.size(); ++s) {
         const Stage stage = stageList[s];
         const int64_t steps = stage == Stage::Linear
-            ? (m_config.linearSolver == "lbfgs"
-                   ? linearProbeEvaluations(m_config)
+            ? (m_config.solvesLinearProbe()
+                   ? linearProbeMaxEvaluations(m_config.linearMaxIter) // the most it may make; usually far fewer
                    : static_cast<int64_t>(linearBatches(m_data.train.size(), m_config, 0).size()))
             : static_cast<int64_t>(batchesFor(m_data.train, m_config, epochSeed(m_config.seed, stage, 0)).size());
         stepsPerEpoch.push_back(steps);
@@ -633,7 +631,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
             for (int64_t epoch = epochsDone; epoch < epochsOf(stage); ++epoch) {
                 const auto start = Clock::now();
                 double loss = 0.0;
-                if (stage == Stage::Linear && m_config.linearSolver == "lbfgs") {
+                if (stage == Stage::Linear && m_config.solvesLinearProbe()) {
                     loss = solveLinearProbe(features, labels);
                 } else if (stage == Stage::Linear) {
                     m_model->classifier->train();
@@ -660,11 +658,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
                                       });
                 }
                 if (cancelled()) {
-                    // Steps of the unfinished epoch are not kept: the checkpoint is at the epoch's start.
-                    while (!m_result.steps.empty() && m_result.steps.back().stage == stage
-                           && m_result.steps.back().epoch == epoch) {
-                        m_result.steps.pop_back();
-                    }
+                    dropStepsOf(stage, epoch);
                     m_result.cancelled = true;
                     break;
                 }

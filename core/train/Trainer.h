@@ -85,6 +85,9 @@ private:
     double trainEpoch(Stage stage, int64_t epoch, torch::optim::Optimizer& optimizer,
                       const std::vector<at::Tensor>& batches, double baseLr, int64_t warmupSteps,
                       const LossOfBatch& lossOf);
+    /// Forgets the step records of an epoch that did not finish: the checkpoint is at that epoch's start, and a
+    /// resume records them again.
+    void dropStepsOf(Stage stage, int64_t epoch);
     /// Reports one optimisation step (ETA bookkeeping and the observer's onStep).
     void reportStep(Stage stage, int64_t epoch, int64_t step, int64_t steps, double loss, double lr, double seconds,
                     double images);

@@ -39,7 +39,7 @@ int64_t epochsOf(const TrainConfig& config, Stage stage)
 {
     switch (stage) {
     case Stage::Contrastive: return config.epochsContrastive;
-    case Stage::Linear: return config.linearSolver == "lbfgs" ? 1 : config.epochsLinear;
+    case Stage::Linear: return config.solvesLinearProbe() ? 1 : config.epochsLinear;
     case Stage::CrossEntropy: return config.epochsContrastive + config.epochsLinear;
     }
     return 0;
