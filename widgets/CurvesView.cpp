@@ -82,8 +82,7 @@ void CurvesView::retranslate()
         m_knn[k]->setName(tr("10-NN %1").arg(k < m_knnNames.size() ? m_knnNames[k] : QString::number(k)));
     }
     if (!m_customStageNames) { // the owner's own names are the owner's to translate
-        setStageNames(tr("stage 1"), tr("stage 2 (linear classifier)"));
-        m_customStageNames = false;
+        showStageNames(tr("stage 1"), tr("stage 2 (linear classifier)"));
     } else {
         for (int s = 0; s < 2; ++s) {
             m_loss[s]->xAxis->setLabel(m_xLabel[s].isEmpty() ? tr("epoch") : m_xLabel[s]);
@@ -106,6 +105,11 @@ void CurvesView::changeEvent(QEvent* event)
 void CurvesView::setStageNames(const QString& first, const QString& second)
 {
     m_customStageNames = true;
+    showStageNames(first, second);
+}
+
+void CurvesView::showStageNames(const QString& first, const QString& second)
+{
     const QString names[2] = { first, second };
     for (int s = 0; s < 2; ++s) {
         m_loss[s]->plotLayout()->clear();

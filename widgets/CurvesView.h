@@ -48,6 +48,8 @@ protected:
 
 private:
     void retranslate();
+    /// Titles the two loss plots (rebuilding their axis rects), whoever chose the names.
+    void showStageNames(const QString& first, const QString& second);
 
     PlotWidget* m_loss[2] = {};
     QCPGraph* m_steps[2] = {};

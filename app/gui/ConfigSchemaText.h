@@ -15,6 +15,7 @@ namespace aclwb::gui {
 /// The config schema's texts in the interface language. The core (no Qt) holds the English label source and help of
 /// every key; ConfigSchemaText.cpp lists them for lupdate (context "ConfigSchema"), so the forms generated from the
 /// schema are translated like the rest of the window.
+/// "epochs_linear" -> "Epochs linear", translated: a form label from a key name.
 QString schemaLabel(const std::string& key);
 QString schemaHelp(const ConfigKey& key);
 

@@ -45,11 +45,6 @@ QLineEdit* lineEditOf(QWidget* control)
 
 } // namespace
 
-QString labelForKey(const std::string& key)
-{
-    return schemaLabel(key);
-}
-
 std::vector<std::string> SchemaForm::keysOfGroups(const QStringList& groups, const QStringList& skip)
 {
     std::vector<std::string> keys;
@@ -144,7 +139,7 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
                     const QString chosen = name == "encoder_weights"
                         ? QFileDialog::getOpenFileName(this, tr("Encoder weights"), start,
                                                        tr("State dict (*.pt *.pth);;All files (*)"))
-                        : QFileDialog::getExistingDirectory(this, labelForKey(name), start);
+                        : QFileDialog::getExistingDirectory(this, schemaLabel(name), start);
                     if (!chosen.isEmpty()) {
                         settings.setValue(remembered, chosen);
                         edit->setText(chosen);
@@ -158,10 +153,10 @@ SchemaForm::SchemaForm(ExperimentModel* model, const std::vector<std::string>& k
         }
         control->setObjectName(QString::fromStdString(name));
         control->setToolTip(QStringLiteral("<b>%1</b> (<code>%2</code>)<br>%3<br><i>%4</i>")
-                                .arg(labelForKey(name), QString::fromStdString(key->flag()), schemaHelp(*key),
+                                .arg(schemaLabel(name), QString::fromStdString(key->flag()), schemaHelp(*key),
                                      QString::fromStdString(key->expectation())));
         m_controls.insert(QString::fromStdString(name), control);
-        m_layout->addRow(labelForKey(name), field != nullptr ? field : control);
+        m_layout->addRow(schemaLabel(name), field != nullptr ? field : control);
     }
     connect(m_model, &ExperimentModel::valueChanged, this, [this](const QString& key) { refresh(key.toStdString()); });
     connect(m_model, &ExperimentModel::configReplaced, this, &SchemaForm::refreshAll);

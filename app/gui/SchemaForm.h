@@ -46,7 +46,4 @@ private:
     bool m_updating = false; // set while the model writes into the controls
 };
 
-/// "epochs_linear" -> "Epochs linear": a label from a key name.
-QString labelForKey(const std::string& key);
-
 } // namespace aclwb::gui
