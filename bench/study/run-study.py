@@ -12,6 +12,7 @@ initialisation, augmentation and shuffling). Standard library only.
 """
 import argparse
 import csv
+import functools
 import json
 import math
 import os
@@ -191,6 +192,7 @@ class Run:
         return tuple(self.config[n] if not isinstance(self.config[n], list) else tuple(self.config[n]) for n in names)
 
 
+@functools.lru_cache(maxsize=None)  # every section reads the same sweeps: parse each results.json once
 def read_sweep(runs, name):
     path = Path(runs) / name / "sweep.csv"
     if not path.exists():
@@ -201,7 +203,7 @@ def read_sweep(runs, name):
             if row["status"] != "done":
                 sys.exit(f"run-study: {path}: run {row['run']} is {row['status']}: run the study to finish it")
             out.append(Run(Path(runs) / name / row["run"], row))
-    return out
+    return tuple(out)  # shared by the cache: read-only
 
 
 class Stat:
@@ -272,8 +274,8 @@ def compare(a, b):
     return f"{d:+.3f}" + (" (within spread)" if within else ""), within
 
 
-def loss_rows(grid, ce):
-    """The table rows of one pair and ratio: (label, Stat getter key)."""
+def loss_rows():
+    """The table rows of one pair and ratio: (label, key: a loss name or (gamma, eta))."""
     rows = [("untrained encoder + probe (control)", ("cl",)), ("CE", ("ce",)), ("CE, class-weighted", ("ce-weighted",)),
             ("CL (γ 0, η 0)", (0, 0))]
     rows += [(f"FCL γ {num(g)}", (g, 0)) for g in GAMMAS if g != 0]
@@ -306,7 +308,7 @@ def pair_section(rep, runs_dir, classes, short, title):
         rep.out("| loss | accuracy (matched) | balanced accuracy | minority accuracy | balanced acc. vs CL |")
         rep.out("|---|---|---|---|---|")
         cl = stat("bacc", (0, 0))
-        rows = loss_rows(g, c) + [(f"AFCL best: γ {num(best[0])}, η {num(best[1])}", best)]
+        rows = loss_rows() + [(f"AFCL best: γ {num(best[0])}, η {num(best[1])}", best)]
         for label, key in rows:
             s = {m: stat(m, key) for m in METRICS}
             delta = "" if key == (0, 0) else compare(s["bacc"], cl)[0]
@@ -599,7 +601,6 @@ def report(args):
     rep.out("## Discussion")
     rep.out()
     discussion = ROOT / "bench" / "study" / "discussion.md"
-    body = []
     rep.out("{{DISCUSSION}}")
     rep.out()
     rep.out("## Results per class pair and ratio")
