@@ -5,12 +5,15 @@
 
 #include <ATen/Parallel.h>
 
+#include <dlfcn.h>
+
 #include <string>
 #include <thread>
 
 // OpenBLAS keeps its own thread pool (one per core by default) whose idle threads spin in sched_yield; LibTorch's
 // thread count does not reach it. Declared weak: LibTorch builds on MKL (the PyTorch wheels) do not have it.
 extern "C" void openblas_set_num_threads(int) __attribute__((weak));
+
 
 namespace aclwb {
 
@@ -30,6 +33,23 @@ int configureThreads(int requested)
     // one-thread run: 2.7 s of system time (143,000 sched_yield calls) -> 0.9 s, wall 4.4 s -> 4.1 s.
     if (openblas_set_num_threads != nullptr) {
         openblas_set_num_threads(count);
+    }
+    return at::get_num_threads();
+}
+
+int setCallingThreadThreads(int count)
+{
+    if (count < 1) {
+        throw InputError("invalid parameter threads = " + std::to_string(count) + ": must be at least 1");
+    }
+    // LibTorch sets a thread's OpenMP count from the process-wide one the first time the thread asks for it (or
+    // runs a parallel loop): ask first, so that this thread's own count is not overwritten later.
+    (void)at::get_num_threads();
+    // OpenMP's per-thread count (Debian's LibTorch runs its kernels on OpenMP), looked up at run time: the program
+    // does not link libgomp itself, LibTorch loads it, and a LibTorch without OpenMP has none.
+    using SetThreads = void (*)(int);
+    if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"))) {
+        set(count);
     }
     return at::get_num_threads();
 }

@@ -2,7 +2,11 @@
 // Run control, the progress throttle and the ETA: the small pieces every long job and every front end share.
 #include "train/EtaEstimator.h"
 #include "train/ProgressThrottle.h"
+#include "util/InputError.h"
 #include "util/RunControl.h"
+#include "util/Threads.h"
+
+#include <ATen/Parallel.h>
 
 #include <QtTest/QtTest>
 
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void safeFromAnyThreadAtAnyMoment();
     void throttleCoalescesEvents();
     void etaPricesEachStageByItsOwnSteps();
+    void callingThreadThreadsLeaveTheProcessAlone();
 };
 
 void TestRunControl::proceedsUntilCancelled()
@@ -141,6 +146,32 @@ void TestRunControl::etaPricesEachStageByItsOwnSteps()
     eta.testDone();
     QCOMPARE(eta.remainingSeconds(), 0.0);
     QCOMPARE(eta.fractionDone(), 1.0);
+}
+
+void TestRunControl::callingThreadThreadsLeaveTheProcessAlone()
+{
+    // The GUI's t-SNE thread limits itself to one thread beside a training run; the run (and every thread started
+    // later, which takes the process-wide count) must keep the configured count.
+    const int process = configureThreads(2);
+    QCOMPARE(process, 2);
+    int helper = 0;
+    int helperAfterLoop = 0;
+    std::thread([&] {
+        helper = setCallingThreadThreads(1);
+        at::parallel_for(0, 100, 1, [](int64_t, int64_t) {});
+        helperAfterLoop = at::get_num_threads();
+    }).join();
+    QCOMPARE(helper, 1);
+    QCOMPARE(helperAfterLoop, 1);
+    QCOMPARE(currentThreads(), 2);
+    int later = 0;
+    std::thread([&] {
+        at::init_num_threads(); // as Trainer::run does
+        later = at::get_num_threads();
+    }).join();
+    QCOMPARE(later, 2);
+    QVERIFY_EXCEPTION_THROWN(setCallingThreadThreads(0), InputError);
+    configureThreads(0);
 }
 
 QTEST_MAIN(TestRunControl)
