@@ -294,6 +294,7 @@ void Tsne::gradientBarnesHut(double exaggeration)
     for (double q : sumQ) {
         z += q;
     }
+    m_lastZ = z;
     for (size_t k = 0; k < m_y.size(); ++k) {
         m_gradient[k] = 4.0 * (m_gradient[k] - repulsive[k] / z);
     }
@@ -306,6 +307,7 @@ void Tsne::gradientExact(double exaggeration)
     at::Tensor w = 1.0 / (1.0 + diff.pow(2).sum(2));         // (1 + d^2)^-1
     w.fill_diagonal_(0.0);
     const double z = w.sum().item<double>();
+    m_lastZ = z;
     const at::Tensor coefficient = (m_denseP * exaggeration - w / z) * w; // (p_ij - q_ij) (1 + d^2)^-1
     const at::Tensor grad = (4.0 * (coefficient.unsqueeze(2) * diff).sum(1)).to(at::kCPU).contiguous();
     std::copy(grad.data_ptr<double>(), grad.data_ptr<double>() + 2 * m_n, m_gradient.begin());
@@ -371,6 +373,16 @@ double Tsne::klDivergence() const
                                   .clamp_min(0.0);
         z += (1.0 / (1.0 + d2)).sum().item<double>() - static_cast<double>(rows); // minus the diagonal's 1s
     }
+    return klWithZ(z);
+}
+
+double Tsne::klDivergenceEstimate() const
+{
+    return m_lastZ > 0.0 ? klWithZ(m_lastZ) : klDivergence();
+}
+
+double Tsne::klWithZ(double z) const
+{
     double kl = 0.0;
     for (int64_t i = 0; i < m_n; ++i) {
         for (int64_t e = m_rowStart[static_cast<size_t>(i)]; e < m_rowStart[static_cast<size_t>(i + 1)]; ++e) {

@@ -78,17 +78,24 @@ public:
     const std::vector<double>& coordinates() const { return m_y; }
     /// KL(P || Q) of the current layout, exaggeration excluded (exact Q, O(N^2) in blocks).
     double klDivergence() const;
+    /// The same with the normalisation Z of the last iteration's gradient (Barnes-Hut's estimate, or the exact Z
+    /// of the exact method), as openTSNE reports during optimisation: O(nnz(P)) instead of O(N^2), so an animation
+    /// can show it every frame. Z is one iteration behind the layout; klDivergence() before the first iteration.
+    double klDivergenceEstimate() const;
 
 private:
     void prepare(const at::Tensor& data);
     void gradientBarnesHut(double exaggeration);
     void gradientExact(double exaggeration);
+    /// KL over the non-zero entries of P with the given normalisation.
+    double klWithZ(double z) const;
 
     TsneOptions m_options;
     TsneMethod m_method = TsneMethod::Auto;
     int64_t m_n = 0;
     int64_t m_iteration = 0;
     double m_learningRate = 200.0;
+    double m_lastZ = 0.0; // Z of the last gradient (klDivergenceEstimate)
     // Sparse symmetric P in CSR form.
     std::vector<int64_t> m_rowStart;
     std::vector<int64_t> m_columns;

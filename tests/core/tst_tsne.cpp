@@ -44,6 +44,8 @@ private Q_SLOTS:
     void separatesClusters_data();
     void separatesClusters();
     void klDecreases();
+    void klEstimateFollowsExactKl_data();
+    void klEstimateFollowsExactKl();
     void sameSeedSameLayout();
     void barnesHutWithThetaZeroMatchesExact();
     void iterableStepsAndCancel();
@@ -91,6 +93,29 @@ void TestTsne::klDecreases()
     const double late = tsne.klDivergence();
     QVERIFY2(late < early, qPrintable(QStringLiteral("KL %1 -> %2").arg(early).arg(late)));
     QVERIFY(late > 0);
+}
+
+void TestTsne::klEstimateFollowsExactKl_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::newRow("barnes-hut") << static_cast<int>(TsneMethod::BarnesHut);
+    QTest::newRow("exact") << static_cast<int>(TsneMethod::Exact);
+}
+
+void TestTsne::klEstimateFollowsExactKl()
+{
+    // The GUI shows the estimate on every animation frame: it must track the exact KL as the layout converges.
+    QFETCH(int, method);
+    const Clusters c = clusters(70, 3, 10, 5);
+    Tsne tsne(c.x, TsneOptions().perplexity(10).iterations(600).method(static_cast<TsneMethod>(method)));
+    QCOMPARE(tsne.klDivergenceEstimate(), tsne.klDivergence()); // before any iteration: the exact value
+    for (int64_t done : { 300, 300 }) {
+        tsne.step(done);
+        const double exact = tsne.klDivergence();
+        const double estimate = tsne.klDivergenceEstimate();
+        QVERIFY2(std::abs(estimate - exact) < 0.03 * exact,
+                 qPrintable(QStringLiteral("at %1: estimate %2, exact %3").arg(tsne.iteration()).arg(estimate).arg(exact)));
+    }
 }
 
 void TestTsne::sameSeedSameLayout()
