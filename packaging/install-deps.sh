@@ -24,10 +24,10 @@ pkgs+=(libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli
 # The default experiment's data: the real Fashion-MNIST in /usr/share/datasets/fashion-mnist.
 pkgs+=(dataset-fashion-mnist)
 if [ "$gui" = 1 ]; then
-  # GUI: Qt 6 widgets/SVG, translations tooling and Qt's own translations, QCustomPlot; xvfb + imagemagick for
-  # screenshots.
+  # GUI: Qt 6 widgets/SVG, translations tooling and Qt's own translations, QCustomPlot, libwebp (the embedding
+  # replay as one animated file); xvfb + imagemagick for screenshots.
   pkgs+=(qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev
-         libgl-dev xvfb xauth imagemagick)
+         libwebp-dev libgl-dev xvfb xauth imagemagick)
 fi
 # The package test (ctest label packaging): dpkg-shlibdeps (dpkg-dev), and the validators of the .desktop file, the
 # AppStream metainfo and the .deb itself.
