@@ -5,6 +5,7 @@
 #include "data/ImbalancedDataset.h"
 #include "train/ExperimentSetup.h"
 #include "util/ErrorText.h"
+#include "util/InputError.h"
 
 #include <QtConcurrent/QtConcurrent>
 
@@ -49,24 +50,28 @@ QVector<double> counts(const std::vector<int64_t>& v)
     return out;
 }
 
+/// The decoded dataset of `config`: the cached one when the source is the same, else read (and cached).
+std::shared_ptr<DatasetSplits> splitsFor(const TrainConfig& config, DataPreviewService::Cache& cache)
+{
+    {
+        std::lock_guard<std::mutex> lock(cache.mutex);
+        if (cache.key == sourceKey(config) && cache.splits) {
+            return cache.splits;
+        }
+    }
+    auto splits = std::make_shared<DatasetSplits>(loadDataset(datasetSourceFor(config)));
+    std::lock_guard<std::mutex> lock(cache.mutex);
+    cache.key = sourceKey(config);
+    cache.splits = splits;
+    return splits;
+}
+
 DataPreview build(TrainConfig config, quint64 request, const std::shared_ptr<DataPreviewService::Cache>& cache)
 {
     DataPreview p;
     p.request = request;
     try {
-        std::shared_ptr<DatasetSplits> splits;
-        {
-            std::lock_guard<std::mutex> lock(cache->mutex);
-            if (cache->key == sourceKey(config)) {
-                splits = cache->splits;
-            }
-        }
-        if (!splits) {
-            splits = std::make_shared<DatasetSplits>(loadDataset(datasetSourceFor(config)));
-            std::lock_guard<std::mutex> lock(cache->mutex);
-            cache->key = sourceKey(config);
-            cache->splits = splits;
-        }
+        const std::shared_ptr<DatasetSplits> splits = splitsFor(config, *cache);
         for (const std::string& name : splits->classNames) {
             p.sourceClasses.push_back(QString::fromStdString(name));
         }
@@ -141,6 +146,41 @@ void DataPreviewService::launch()
     }
     Q_EMIT busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(build, m_pending, m_request, m_cache));
+}
+
+QVector<QImage> DataPreviewService::sampleImages(const TrainConfig& config, const QString& split,
+                                                const QVector<qint64>& indices, int side) const
+{
+    const std::shared_ptr<DatasetSplits> splits = splitsFor(config, *m_cache);
+    const ImbalanceOptions options = imbalanceOptionsFor(config);
+    validate(options);
+    const ImbalancedDataset data = buildImbalancedDataset(*splits, options);
+    const SubsetView& part = split == QStringLiteral("test") ? data.test : data.validation;
+    const int64_t size = part.size();
+    std::vector<int64_t> positions;
+    for (qint64 index : indices) {
+        if (index < 0 || index >= size) {
+            throw InputError("sample " + std::to_string(index) + " is not in the experiment's " + split.toStdString()
+                             + " split (" + std::to_string(size) + " images): the dataset or its settings changed");
+        }
+        positions.push_back(index);
+    }
+    QVector<QImage> out;
+    constexpr int64_t kChunk = 512; // gathered in chunks: an ISIC split as float images would not fit at once
+    for (size_t begin = 0; begin < positions.size(); begin += kChunk) {
+        const size_t end = std::min(positions.size(), begin + kChunk);
+        const std::vector<int64_t> chunk(positions.begin() + static_cast<std::ptrdiff_t>(begin),
+                                         positions.begin() + static_cast<std::ptrdiff_t>(end));
+        const at::Tensor images = part.gatherImages(torch::tensor(chunk, torch::kLong));
+        for (int64_t k = 0; k < images.size(0); ++k) {
+            QImage image = toImage(images[k]);
+            if (image.width() > side || image.height() > side) {
+                image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            }
+            out.push_back(image);
+        }
+    }
+    return out;
 }
 
 DataPreview DataPreviewService::computeNow(const TrainConfig& config)

@@ -29,6 +29,12 @@ public:
     /// The same, without the debounce, blocking until the preview is ready (tests, first start).
     DataPreview computeNow(const TrainConfig& config);
 
+    /// The images of `indices` (positions in the experiment's "validation" or "test" split) for hover and galleries,
+    /// scaled down to `side` pixels when larger. Blocking and thread-safe (run it in the background); shares the
+    /// decoded dataset with the preview. InputError when the data cannot be read or an index is out of range.
+    QVector<QImage> sampleImages(const TrainConfig& config, const QString& split, const QVector<qint64>& indices,
+                                 int side = 96) const;
+
     /// The last decoded dataset, shared with the background build (defined in the .cpp).
     struct Cache;
 

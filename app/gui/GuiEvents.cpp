@@ -23,6 +23,30 @@ double stepPosition(const TrainConfig& config, Stage stage, int64_t epoch, int64
                                               : stepPosition(epoch, step, stepsPerEpoch);
 }
 
+SnapshotEvent snapshotEventFrom(const EmbeddingSnapshot& s)
+{
+    SnapshotEvent e;
+    e.globalEpoch = static_cast<int>(s.globalEpoch);
+    e.points = static_cast<int>(s.size());
+    e.stage = QString::fromLatin1(stageName(s.stage));
+    e.stageEpoch = static_cast<int>(s.epoch);
+    e.split = QString::fromStdString(s.split);
+    e.indices = QVector<qint64>(s.indices.begin(), s.indices.end());
+    for (int64_t label : s.labels) {
+        e.labels.push_back(static_cast<int>(label));
+    }
+    for (int64_t p : s.predicted) {
+        e.predicted.push_back(static_cast<int>(p));
+    }
+    e.featureDim = static_cast<int>(s.featureDim);
+    e.projectionDim = static_cast<int>(s.projectionDim);
+    e.features = QVector<float>(s.features.begin(), s.features.end());
+    e.projections = QVector<float>(s.projections.begin(), s.projections.end());
+    e.projectionKnn = QVector<double>(s.projectionKnnAccuracy.begin(), s.projectionKnnAccuracy.end());
+    e.featureKnn = QVector<double>(s.featureKnnAccuracy.begin(), s.featureKnnAccuracy.end());
+    return e;
+}
+
 Metrics metricsFrom(const ClassificationMetrics& m)
 {
     Metrics out;
@@ -51,6 +75,8 @@ void registerGuiEventTypes()
     qRegisterMetaType<EpochEvent>();
     qRegisterMetaType<SnapshotEvent>();
     qRegisterMetaType<FinishedEvent>();
+    qRegisterMetaType<LayoutRequest>();
+    qRegisterMetaType<LayoutFrame>();
 }
 
 } // namespace aclwb::gui

@@ -84,11 +84,66 @@ struct EpochEvent {
     bool replayed = false;
 };
 
+/// An embedding snapshot (EmbeddingSnapshot as Qt vectors): the points and the per-class 10-NN accuracies.
 struct SnapshotEvent {
     int globalEpoch = 0;
     int points = 0;
+    QString stage; // "contrastive", "linear", "cross-entropy"
+    int stageEpoch = 0; // 0-based within the stage
+    QString split;      // "validation" or "test"
+    QVector<qint64> indices; // sample positions within the split
+    QVector<int> labels;
+    QVector<int> predicted; // empty before a classifier exists
+    int featureDim = 0;
+    int projectionDim = 0;
+    QVector<float> features;    // points x featureDim
+    QVector<float> projections; // points x projectionDim
     QVector<double> projectionKnn;
     QVector<double> featureKnn;
+};
+
+/// A 2-D layout to compute (EmbeddingWorker): the points in one space, the method and its settings, and an
+/// optional previous layout to start from (warm start; rows matched by sample index).
+struct LayoutRequest {
+    quint64 id = 0;
+    QString method = QStringLiteral("tsne"); // "tsne" or "pca"
+    int rows = 0;
+    int dims = 0;
+    QVector<float> data; // rows x dims
+    QVector<qint64> indices;
+    QVector<int> labels;
+    double perplexity = 30.0;
+    int iterations = 1000;
+    double theta = 0.5;
+    quint64 seed = 1;
+    int pcaDimensions = 50;
+    QVector<qint64> warmIndices;
+    QVector<double> warmLayout; // warmIndices.size() x 2
+    int threads = 0;            // LibTorch threads of the layout thread (0: all hardware threads)
+    int frameMilliseconds = 40; // at most one frame this often while optimising (animation)
+    bool trust = true;          // compute the trust indicators at the end
+};
+
+/// A layout while it optimises (final = false: an animation frame) or done (final = true, with the trust
+/// indicators), or why it failed (error).
+struct LayoutFrame {
+    quint64 id = 0;
+    bool final = false;
+    QString method; // "exact", "barnes-hut" (t-SNE) or "pca"
+    int iteration = 0;
+    int iterations = 0;
+    double kl = 0.0;      // KL(P||Q) at klIteration (t-SNE only): the estimate while optimising, exact when final
+    int klIteration = -1; // -1: not computed
+    bool klEstimated = false; // kl from Barnes-Hut's normalisation (while optimising, and final above 5,000 points)
+    QVector<double> xy;   // x0, y0, x1, y1, ...
+    double seconds = 0.0;
+    // Final frames: trustworthiness (k = 10) of the layout, and the 10-NN accuracy in the layout and in the
+    // original space (computed on up to trustPoints rows).
+    double trustworthiness = -1.0;
+    double knnLayout = -1.0;
+    double knnOriginal = -1.0;
+    int trustPoints = 0;
+    QString error;
 };
 
 struct FinishedEvent {
@@ -107,6 +162,9 @@ double stepPosition(const TrainConfig& config, Stage stage, int64_t epoch, int64
 /// Whether a stage's loss plot counts L-BFGS evaluations rather than epochs.
 bool stepsAreEvaluations(const TrainConfig& config, Stage stage);
 
+/// The core's snapshot as the plain vectors the GUI keeps.
+SnapshotEvent snapshotEventFrom(const EmbeddingSnapshot& snapshot);
+
 /// The core's metrics as the plain numbers the views take.
 Metrics metricsFrom(const ClassificationMetrics& m);
 
@@ -121,3 +179,5 @@ Q_DECLARE_METATYPE(aclwb::gui::StepBatch)
 Q_DECLARE_METATYPE(aclwb::gui::EpochEvent)
 Q_DECLARE_METATYPE(aclwb::gui::SnapshotEvent)
 Q_DECLARE_METATYPE(aclwb::gui::FinishedEvent)
+Q_DECLARE_METATYPE(aclwb::gui::LayoutRequest)
+Q_DECLARE_METATYPE(aclwb::gui::LayoutFrame)

@@ -4,8 +4,11 @@
 #include "ClassCountHistogram.h"
 #include "ConfusionMatrixView.h"
 #include "CurvesView.h"
+#include "EmbeddingScatter.h"
 #include "DataPreviewService.h"
 #include "DeviceInfo.h"
+#include "EmbeddingExplorer.h"
+#include "EmbeddingView.h"
 #include "ExperimentModel.h"
 #include "ExperimentPanel.h"
 #include "LogView.h"
@@ -104,9 +107,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_curves = new widgets::CurvesView;
     m_results = new ResultsView;
+    m_explorer = new EmbeddingExplorer(m_preview, this);
+    m_embedding = new EmbeddingView(m_explorer);
     m_log = new widgets::LogView;
     m_tabs->addTab(m_curves, QString());
     m_tabs->addTab(m_results, QString());
+    m_tabs->addTab(m_embedding, QString());
     m_tabs->addTab(m_log, QString());
     setCentralWidget(m_tabs);
 
@@ -166,7 +172,9 @@ void MainWindow::retranslateUi()
     }
     m_tabs->setTabText(0, tr("Curves"));
     m_tabs->setTabText(1, tr("Results"));
-    m_tabs->setTabText(2, tr("Log"));
+    m_tabs->setTabText(2, tr("Embedding"));
+    m_tabs->setTabToolTip(2, tr("The learned embedding, live during a run and replayed from a run's snapshots"));
+    m_tabs->setTabText(3, tr("Log"));
     const bool ready = m_status->text().isEmpty() || m_status->text() == m_readyText;
     m_readyText = tr("Ready: set up an experiment on the left and press Run (Ctrl+R).");
     if (ready) {
@@ -185,7 +193,10 @@ void MainWindow::retranslateUi()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_explorer; // stops its layout thread and image loading before the data service they use goes
+}
 
 void MainWindow::buildActions()
 {
@@ -356,6 +367,7 @@ QList<widgets::PlotWidget*> MainWindow::plots() const
              m_curves->qualityPlot(),
              static_cast<widgets::PlotWidget*>(m_results->perClass()),
              static_cast<widgets::PlotWidget*>(m_results->confusion()),
+             static_cast<widgets::PlotWidget*>(m_embedding->scatter()),
              static_cast<widgets::PlotWidget*>(m_experiment->histogram()),
              static_cast<widgets::PlotWidget*>(m_loss->shapePlot()) };
 }
@@ -370,6 +382,7 @@ void MainWindow::connectWorker()
     connect(w, &TrainingWorker::warning, this, [this](const QString& m) { logLine(tr("warning: %1").arg(m), true); });
     connect(w, &TrainingWorker::runStarted, this, [this](const RunStartedEvent& e) {
         m_runInfo = e;
+        m_explorer->beginRun(e.classNames, m_model->config(), m_controller->runDir());
         for (const auto& [epoch, knn] : m_pendingKnn) {
             m_curves->addKnn(epoch, e.classNames, knn);
         }
@@ -438,6 +451,7 @@ void MainWindow::connectWorker()
         logLine(line + (e.replayed ? tr(" (restored)") : QString()));
     });
     connect(w, &TrainingWorker::snapshot, this, [this](const SnapshotEvent& e) {
+        m_explorer->addSnapshot(e);
         m_curves->addKnn(e.globalEpoch, m_runInfo.classNames, e.projectionKnn);
         QStringList parts;
         for (int c = 0; c < e.projectionKnn.size(); ++c) {
@@ -487,6 +501,7 @@ void MainWindow::connectWorker()
         }
     });
     connect(w, &TrainingWorker::idle, this, [this] {
+        m_explorer->endRun();
         updateActions();
         Q_EMIT runEnded();
     });
@@ -600,6 +615,7 @@ bool MainWindow::startRun()
     }
     m_curves->clear();
     m_results->clear();
+    m_explorer->clear();
     m_progress->setValue(0);
     m_openedRun.clear();
     logLine(tr("$ %1").arg(commandLine(runDir)));
@@ -657,6 +673,10 @@ bool MainWindow::openRun(const QString& runDir)
     m_model->setConfig(*s.listing.config);
     m_curves->clear();
     m_results->clear();
+    QString embeddingError;
+    if (!m_explorer->openRun(runDir, &embeddingError)) {
+        logLine(tr("embedding: %1").arg(embeddingError));
+    }
     const TrainConfig& c = *s.listing.config;
     const bool contrastive = c.isContrastive();
     m_shownStages = contrastive ? QStringList { QStringLiteral("contrastive"), QStringLiteral("linear") }

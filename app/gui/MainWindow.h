@@ -24,6 +24,8 @@ class PlotWidget;
 namespace aclwb::gui {
 
 class DataPreviewService;
+class EmbeddingExplorer;
+class EmbeddingView;
 class ExperimentModel;
 class ExperimentPanel;
 class LossPanel;
@@ -50,6 +52,7 @@ public:
     TrainingPanel* trainingPanel() const { return m_training; }
     widgets::CurvesView* curves() const { return m_curves; }
     ResultsView* results() const { return m_results; }
+    EmbeddingView* embedding() const { return m_embedding; }
     widgets::LogView* log() const { return m_log; }
     QTabWidget* tabs() const { return m_tabs; }
     /// The experiment dock's pages: Data, Loss, Training.
@@ -118,6 +121,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     widgets::CurvesView* m_curves = nullptr;
     ResultsView* m_results = nullptr;
+    EmbeddingExplorer* m_explorer = nullptr;
+    EmbeddingView* m_embedding = nullptr;
     widgets::LogView* m_log = nullptr;
     QTabWidget* m_setup = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -23,11 +23,6 @@ QVector<double> toQVector(const std::vector<int64_t>& v)
     return out;
 }
 
-QVector<double> toQVector(const std::vector<double>& v)
-{
-    return QVector<double>(v.begin(), v.end());
-}
-
 /// Turns the core's observer calls (on this thread) into the worker's signals, batching steps at 20 a second.
 class Bridge : public TrainingObserver {
 public:
@@ -125,12 +120,7 @@ public:
     }
     void onSnapshot(const EmbeddingSnapshot& s) override
     {
-        SnapshotEvent e;
-        e.globalEpoch = static_cast<int>(s.globalEpoch);
-        e.points = static_cast<int>(s.size());
-        e.projectionKnn = toQVector(s.projectionKnnAccuracy);
-        e.featureKnn = toQVector(s.featureKnnAccuracy);
-        Q_EMIT m_worker.snapshot(e);
+        Q_EMIT m_worker.snapshot(snapshotEventFrom(s));
     }
     void onEvaluating() override
     {

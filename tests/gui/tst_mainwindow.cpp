@@ -4,6 +4,8 @@
 // message (not a crash) for a bad data folder.
 #include "ClassCountHistogram.h"
 #include "CurvesView.h"
+#include "EmbeddingExplorer.h"
+#include "EmbeddingView.h"
 #include "ExperimentModel.h"
 #include "ExperimentPanel.h"
 #include "LogView.h"
@@ -16,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -110,6 +113,14 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     QCOMPARE(probe->data()->at(0)->key, 1.0);
     QCOMPARE(probe->data()->at(probe->dataCount() - 1)->key, static_cast<double>(probe->dataCount()));
     QCOMPARE(w.curves()->knnCount(1), 3); // snapshots after contrastive epochs 1, 2 and at the end
+    // The embedding tab followed the run's snapshots; five validation points are too few for t-SNE at perplexity
+    // 30, and it says so, naming the parameter.
+    EmbeddingExplorer* explorer = w.embedding()->explorer();
+    QCOMPARE(explorer->epochs(), (QVector<int> { 1, 2, 3 }));
+    QCOMPARE(explorer->currentEpoch(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!explorer->computing(), 30000);
+    QVERIFY2(w.embedding()->statusLabel()->text().contains(QStringLiteral("perplexity")),
+             qPrintable(w.embedding()->statusLabel()->text()));
     // Results: the test set, per class.
     QVERIFY(w.results()->title().startsWith(QStringLiteral("Test set")));
     QCOMPARE(w.results()->perClass()->drawnAccuracy().size(), 2);
@@ -135,6 +146,7 @@ void TestMainWindow::trainsATinyRunEndToEnd()
     QVERIFY(again.results()->title().startsWith(QStringLiteral("Test set")));
     QCOMPARE(again.results()->perClass()->drawnAccuracy(), w.results()->perClass()->drawnAccuracy());
     QCOMPARE(again.model()->config().linearMaxIter, int64_t(200));
+    QCOMPARE(again.embedding()->explorer()->epochs(), (QVector<int> { 1, 2, 3 }));
 }
 
 void TestMainWindow::configRoundTripAndCommandLine()
