@@ -302,6 +302,47 @@ void Tsne::gradientBarnesHut(double exaggeration)
 
 void Tsne::gradientExact(double exaggeration)
 {
+    if (m_device.is_cpu()) {
+        // Two fused passes over the pairs (Z, then the forces), rows in parallel: the whole-tensor version below
+        // builds [N, N, 2] temporaries and took 8 s for 1000 iterations of 660 points on 2 cores; this takes about
+        // a tenth of that.
+        const double* y = m_y.data();
+        const double* p = m_denseP.data_ptr<double>();
+        std::vector<double> rowZ(static_cast<size_t>(m_n), 0.0);
+        at::parallel_for(0, m_n, 16, [&](int64_t begin, int64_t end) {
+            for (int64_t i = begin; i < end; ++i) {
+                const double xi = y[2 * i], yi = y[2 * i + 1];
+                double sum = 0.0;
+                for (int64_t j = 0; j < m_n; ++j) {
+                    const double dx = xi - y[2 * j], dy = yi - y[2 * j + 1];
+                    sum += 1.0 / (1.0 + dx * dx + dy * dy);
+                }
+                rowZ[static_cast<size_t>(i)] = sum - 1.0; // minus the diagonal's w_ii = 1
+            }
+        });
+        double z = 0.0; // in index order: the same result for any thread count
+        for (double v : rowZ) {
+            z += v;
+        }
+        m_lastZ = z;
+        at::parallel_for(0, m_n, 16, [&](int64_t begin, int64_t end) {
+            for (int64_t i = begin; i < end; ++i) {
+                const double xi = y[2 * i], yi = y[2 * i + 1];
+                const double* pi = p + i * m_n;
+                double gx = 0.0, gy = 0.0;
+                for (int64_t j = 0; j < m_n; ++j) {
+                    const double dx = xi - y[2 * j], dy = yi - y[2 * j + 1];
+                    const double w = 1.0 / (1.0 + dx * dx + dy * dy);
+                    const double c = (pi[j] * exaggeration - w / z) * w; // w_ii's term has dx = dy = 0
+                    gx += c * dx;
+                    gy += c * dy;
+                }
+                m_gradient[static_cast<size_t>(2 * i)] = 4.0 * gx;
+                m_gradient[static_cast<size_t>(2 * i + 1)] = 4.0 * gy;
+            }
+        });
+        return;
+    }
     const at::Tensor y = at::from_blob(m_y.data(), { m_n, 2 }, at::kDouble).to(m_device);
     const at::Tensor diff = y.unsqueeze(1) - y.unsqueeze(0); // [N, N, 2]
     at::Tensor w = 1.0 / (1.0 + diff.pow(2).sum(2));         // (1 + d^2)^-1

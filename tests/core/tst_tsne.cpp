@@ -147,15 +147,22 @@ void TestTsne::barnesHutWithThetaZeroMatchesExact()
     // Barnes-Hut sums in float32: agreement to 1e-4 of the layout's scale (a wrong gradient is off by O(1)).
     QVERIFY2(difference < 1e-4 * scale,
              qPrintable(QStringLiteral("max difference %1 at scale %2").arg(difference).arg(scale)));
-    // With theta = 0.5 it is an approximation; its optimum must be about as good (t-SNE is chaotic, so the two
-    // runs end in different local optima: compare quality, not positions).
-    exact.step(300);
-    Tsne approx(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::BarnesHut).theta(0.5));
-    approx.step(300);
-    QVERIFY2(
-        approx.klDivergence() < 1.1 * exact.klDivergence(),
-        qPrintable(
-            QStringLiteral("KL %1 (theta 0.5) vs %2 (exact)").arg(approx.klDivergence()).arg(exact.klDivergence())));
+    // With theta = 0.5 it is an approximation; its optima must be about as good. t-SNE is chaotic (any change in
+    // rounding ends in another local optimum), so compare the mean KL over five seeds, not one run's positions.
+    double exactKl = 0.0;
+    double approxKl = 0.0;
+    for (uint64_t seed = 1; seed <= 5; ++seed) {
+        Tsne e(c.x, TsneOptions().perplexity(8).iterations(300).method(TsneMethod::Exact).seed(seed).pca_init(false));
+        Tsne a(c.x,
+               TsneOptions().perplexity(8).iterations(300).method(TsneMethod::BarnesHut).theta(0.5).seed(seed).pca_init(
+                   false));
+        e.step(300);
+        a.step(300);
+        exactKl += e.klDivergence() / 5.0;
+        approxKl += a.klDivergence() / 5.0;
+    }
+    QVERIFY2(approxKl < 1.1 * exactKl,
+             qPrintable(QStringLiteral("mean KL %1 (theta 0.5) vs %2 (exact)").arg(approxKl).arg(exactKl)));
 }
 
 void TestTsne::iterableStepsAndCancel()
