@@ -27,7 +27,7 @@ SampleGallery::SampleGallery(QWidget* parent)
 }
 
 void SampleGallery::setSamples(const QVector<QImage>& images, const QStringList& captions,
-                               const QVector<bool>& flagged, int side)
+                               const QVector<bool>& flagged, int side, const QStringList& toolTips)
 {
     m_list->clear();
     m_list->setIconSize(QSize(side, side));
@@ -45,7 +45,7 @@ void SampleGallery::setSamples(const QVector<QImage>& images, const QStringList&
             item->setForeground(QColor(200, 30, 30));
             ++m_flagged;
         }
-        item->setToolTip(captions[k]);
+        item->setToolTip(toolTips.value(k, captions[k]));
     }
     retranslate();
 }

@@ -21,8 +21,9 @@ public:
     explicit SampleGallery(QWidget* parent = nullptr);
 
     /// `images` may be shorter than `captions` (images not loaded): those samples show their caption only.
+    /// `toolTips` (optional) says more than the short caption under each image.
     void setSamples(const QVector<QImage>& images, const QStringList& captions, const QVector<bool>& flagged = {},
-                    int side = 64);
+                    int side = 64, const QStringList& toolTips = {});
     int count() const;
     QStringList captions() const;
 

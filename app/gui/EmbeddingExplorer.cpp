@@ -489,6 +489,18 @@ QString EmbeddingExplorer::describe(int row) const
     return tr("Sample %1 (%2): true %3, no classifier yet").arg(m_shown.indices[row]).arg(split, truth);
 }
 
+QString EmbeddingExplorer::caption(int row) const
+{
+    if (row < 0 || row >= rows()) {
+        return {};
+    }
+    const QString truth = m_classNames.value(m_shown.labels[row], QString::number(m_shown.labels[row]));
+    if (wrong(row)) {
+        return tr("#%1 %2, predicted %3").arg(m_shown.indices[row]).arg(truth, m_classNames.value(m_shown.predicted[row]));
+    }
+    return tr("#%1 %2").arg(m_shown.indices[row]).arg(truth);
+}
+
 bool EmbeddingExplorer::writeCoordinatesCsv(const QString& path, QString* error) const
 {
     if (m_xy.size() != 2 * rows()) {

@@ -84,6 +84,8 @@ public:
     bool imagesLoaded() const;
     /// "Sample 123 (validation): true Shirt, predicted T-shirt".
     QString describe(int row) const;
+    /// The same, short enough to go under a thumbnail: "#123 Shirt" or "#123 Shirt, predicted T-shirt".
+    QString caption(int row) const;
     /// Whether the classifier got the row wrong (false before a classifier exists).
     bool wrong(int row) const;
 

@@ -491,17 +491,19 @@ widgets::SampleGallery* EmbeddingView::showGallery(const QVector<int>& rows)
 {
     QVector<QImage> images;
     QStringList captions;
+    QStringList toolTips;
     QVector<bool> flagged;
     for (int row : rows) {
         images.push_back(m_explorer->image(row));
-        captions.push_back(m_explorer->describe(row));
+        captions.push_back(m_explorer->caption(row));
+        toolTips.push_back(m_explorer->describe(row));
         flagged.push_back(m_explorer->wrong(row));
     }
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Selected samples: %1").arg(m_scatter->title()));
     auto* gallery = new widgets::SampleGallery(dialog);
-    gallery->setSamples(images, captions, flagged, 72);
+    gallery->setSamples(images, captions, flagged, 72, toolTips);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(gallery);
     dialog->resize(760, 520);

@@ -90,7 +90,7 @@ void TestEmbeddingExplorer::finishedRunReplaysItsSnapshotsInOrder()
     QSignalSpy shown(&explorer, &EmbeddingExplorer::currentEpochChanged);
     QSignalSpy playing(&explorer, &EmbeddingExplorer::playingChanged);
     QVector<int> finalRows;
-    connect(&explorer, &EmbeddingExplorer::frameReady, this, [&](const LayoutFrame& f) {
+    connect(&explorer, &EmbeddingExplorer::frameReady, &explorer, [&](const LayoutFrame& f) {
         if (f.final) {
             QVERIFY(f.error.isEmpty());
             finalRows << static_cast<int>(f.xy.size() / 2);
@@ -156,7 +156,8 @@ void TestEmbeddingExplorer::hoverAndGalleryShowTheSamplesImages()
     QCOMPARE(gallery->count(), 3);
     QStringList captions;
     for (int row : rows) {
-        captions << explorer.describe(row);
+        captions << explorer.caption(row);
+        QVERIFY(explorer.caption(row).startsWith(QStringLiteral("#%1 ").arg(points.indices[row])));
     }
     QCOMPARE(gallery->captions(), captions);
 }
@@ -284,7 +285,8 @@ void TestEmbeddingExplorer::newSnapshotSupersedesTheRunningLayout()
     explorer.setSettings(s);
     explorer.beginRun({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }, TrainConfig(), QString());
     QVector<quint64> ids;
-    connect(explorer.worker(), &EmbeddingWorker::frame, this, [&](const LayoutFrame& f) { ids << f.id; });
+    // Context: the explorer, so frames still queued when the test ends go with it (not into a dead `ids`).
+    connect(explorer.worker(), &EmbeddingWorker::frame, &explorer, [&](const LayoutFrame& f) { ids << f.id; });
     explorer.addSnapshot(synthetic(1, 400, 1));
     QTRY_VERIFY_WITH_TIMEOUT(!ids.isEmpty(), 60000);
     const quint64 firstId = ids.front();
