@@ -113,8 +113,13 @@ bool EmbeddingScatter::movePoints(const QVector<double>& xy)
     if (m_follow) {
         fitView();
     }
-    // Frames come throttled by their producer (25 a second at most): draw each one, not PlotWidget's 20 a second.
-    replot(QCustomPlot::rpQueuedReplot);
+    // Frames come throttled by their producer (25 a second at most): draw each one, not PlotWidget's 20 a second;
+    // a hidden plot (another tab) draws once when shown.
+    if (isVisible()) {
+        replot(QCustomPlot::rpQueuedReplot);
+    } else {
+        m_stale = true;
+    }
     return true;
 }
 
@@ -313,6 +318,15 @@ void EmbeddingScatter::leaveEvent(QEvent* event)
         Q_EMIT hovered(-1);
     }
     PlotWidget::leaveEvent(event);
+}
+
+void EmbeddingScatter::showEvent(QShowEvent* event)
+{
+    PlotWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void EmbeddingScatter::paintEvent(QPaintEvent* event)

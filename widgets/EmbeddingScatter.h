@@ -70,6 +70,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillGraphs();
@@ -92,6 +93,7 @@ private:
     bool m_dragging = false;
     QPolygonF m_path; // the rectangle or lasso being drawn, in pixels
     int m_hovered = -1;
+    bool m_stale = false; // frames arrived while hidden
 };
 
 } // namespace aclwb::widgets

@@ -31,7 +31,7 @@ void SampleGallery::setSamples(const QVector<QImage>& images, const QStringList&
 {
     m_list->clear();
     m_list->setIconSize(QSize(side, side));
-    m_list->setGridSize(QSize(side + 48, side + 40));
+    m_list->setGridSize(QSize(side + 80, side + 40));
     m_flagged = 0;
     for (int k = 0; k < captions.size(); ++k) {
         auto* item = new QListWidgetItem(captions[k], m_list);

@@ -41,7 +41,8 @@ EmbeddingExplorer::EmbeddingExplorer(DataPreviewService* images, QObject* parent
     connect(this, &EmbeddingExplorer::layoutRequested, m_worker, &EmbeddingWorker::compute);
     connect(m_worker, &EmbeddingWorker::frame, this, &EmbeddingExplorer::onFrame);
     connect(m_worker, &EmbeddingWorker::finished, this, &EmbeddingExplorer::onFinished);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &EmbeddingWorker::lowerPriority, Qt::QueuedConnection);
     m_playTimer.setSingleShot(true);
     m_playTimer.setInterval(kPlayDwellMilliseconds);
     connect(&m_playTimer, &QTimer::timeout, this, &EmbeddingExplorer::advancePlay);

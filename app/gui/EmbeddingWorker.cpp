@@ -12,6 +12,10 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 namespace aclwb::gui {
@@ -50,6 +54,14 @@ void addTrust(LayoutFrame& out, const at::Tensor& original, const at::Tensor& la
 EmbeddingWorker::EmbeddingWorker(QObject* parent)
     : QObject(parent)
 {
+}
+
+void EmbeddingWorker::lowerPriority()
+{
+    // Linux schedules threads, not processes: a nice value of 10 on this thread (and the OpenMP threads it starts,
+    // which inherit it) lets a training run have the cores first. An idle machine still gives the layout all of
+    // them. QThread::LowPriority does nothing under Linux's default scheduler.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
 }
 
 void EmbeddingWorker::compute(const LayoutRequest& r)

@@ -27,6 +27,8 @@ public:
 
 public Q_SLOTS:
     void compute(const aclwb::gui::LayoutRequest& request);
+    /// Lets other threads (a training run) have the cores first; call on the worker's thread, once.
+    void lowerPriority();
 
 Q_SIGNALS:
     void frame(const aclwb::gui::LayoutFrame& frame);

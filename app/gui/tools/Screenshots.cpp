@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // aclwb-screenshots: drives the real main window through the default experiment and saves the main screens
-// (setup, during training, results, loss) as PNG, for docs/images and for looking at every screen in every look
+// (setup, during training, results, loss, the embedding live, after the run and a selection's gallery) as PNG, for docs/images and for looking at every screen in every look
 // (size, light/dark palette, scale) without clicking. Used by packaging/screenshots.sh.
 #include "CurvesView.h"
+#include "EmbeddingExplorer.h"
+#include "EmbeddingScatter.h"
+#include "EmbeddingView.h"
 #include "ExperimentModel.h"
 #include "ExperimentPanel.h"
 #include "GuiEvents.h"
@@ -15,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QMouseEvent>
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -111,6 +115,17 @@ int main(int argc, char** argv)
                              shotDuringTraining = true;
                              ok = save(window, dir, p + QStringLiteral("training.png")) && ok;
                          }
+                         if (e.globalEpoch == 7 && !e.replayed) {
+                             // The embedding while training goes on: wait for a frame of the animation.
+                             window.tabs()->setCurrentWidget(window.embedding());
+                             aclwb::gui::EmbeddingExplorer* explorer = window.embedding()->explorer();
+                             for (int k = 0; k < 100 && explorer->layout().isEmpty(); ++k) {
+                                 wait(50);
+                             }
+                             wait(400);
+                             ok = save(window, dir, p + QStringLiteral("embedding-live.png")) && ok;
+                             window.tabs()->setCurrentWidget(window.curves());
+                         }
                      });
     if (!window.startRun()) {
         return 1;
@@ -123,5 +138,45 @@ int main(int argc, char** argv)
     window.tabs()->setCurrentWidget(window.results());
     wait(300);
     ok = save(window, dir, p + QStringLiteral("results.png")) && ok;
+
+    // The embedding of the last snapshot, a minority sample under the cursor, then a gallery of the minority
+    // samples that the classifier gets wrong.
+    aclwb::gui::EmbeddingView* view = window.embedding();
+    aclwb::gui::EmbeddingExplorer* explorer = view->explorer();
+    window.tabs()->setCurrentWidget(view);
+    for (int k = 0; k < 600 && (explorer->computing() || !explorer->imagesLoaded()); ++k) {
+        wait(100);
+    }
+    wait(300);
+    const QVector<int> labels = explorer->shownPoints().labels;
+    const QVector<double> xy = explorer->layout();
+    int minority = -1;
+    QVector<int> wrongMinority;
+    for (int r = 0; r < labels.size(); ++r) {
+        if (labels[r] == 1) {
+            minority = minority < 0 ? r : minority;
+            if (explorer->wrong(r)) {
+                wrongMinority << r;
+            }
+        }
+    }
+    if (minority >= 0 && xy.size() == 2 * labels.size()) {
+        aclwb::widgets::EmbeddingScatter* scatter = view->scatter();
+        const QPointF pixel(scatter->xAxis->coordToPixel(xy[2 * minority]),
+                            scatter->yAxis->coordToPixel(xy[2 * minority + 1]));
+        QMouseEvent move(QEvent::MouseMove, pixel, scatter->mapToGlobal(pixel), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(scatter, &move);
+    }
+    wait(300);
+    ok = save(window, dir, p + QStringLiteral("embedding.png")) && ok;
+    if (!wrongMinority.isEmpty()) {
+        QWidget* gallery = view->showGallery(wrongMinority);
+        QWidget* dialog = gallery->window();
+        dialog->resize(760, 420);
+        wait(400);
+        ok = save(*dialog, dir, p + QStringLiteral("embedding-gallery.png")) && ok;
+        dialog->close();
+    }
     return ok ? 0 : 1;
 }
