@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AnimatedWebp</name>
+    <message>
+        <location filename="../widgets/AnimatedWebp.cpp" line="+28"/>
+        <source>%1: no frames to write</source>
+        <translation>%1: keine Frames zum Schreiben vorhanden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: libwebp version mismatch</source>
+        <translation>%1: Version von libwebp passt nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot start the WebP encoder</source>
+        <translation>%1: WebP-Encoder kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: encoding a frame failed</source>
+        <translation>%1: Kodieren eines Frames fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: assembling the animation failed</source>
+        <translation>%1: Zusammensetzen der Animation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this build has no WebP encoder (libwebp-dev)</source>
+        <translation>%1: Dieser Build enthält keinen WebP-Encoder (libwebp-dev)</translation>
+    </message>
+</context>
+<context>
     <name>ConfigSchema</name>
     <message>
         <location filename="../app/gui/ConfigSchemaText.cpp" line="+15"/>
@@ -144,7 +182,7 @@
         <translation>Fokussierungsparameter: gewichtet positive Paare, die bereits nah beieinanderliegen, geringer (fcl, afcl)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eta</source>
         <translation>Eta</translation>
     </message>
@@ -244,7 +282,7 @@
         <translation>Stufe 2: lbfgs löst den linearen Klassifikator auf den eingefrorenen Merkmalen bis zur Konvergenz; minibatch trainiert ihn epochs_linear Epochen lang mit dem Optimierer und lr_linear</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Linear max iter</source>
         <translation>Max. Iterationen linear</translation>
     </message>
@@ -274,7 +312,7 @@
         <translation>Kreuzentropie der Stufe 2 mit der inversen Klassenhäufigkeit gewichten (jede Klasse zählt gleich)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
@@ -414,7 +452,7 @@
         <translation>Snapshots der Einbettung von Validierungspunkten alle K Epochen und am Ende (0: aus)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Snapshot points</source>
         <translation>Snapshot-Punkte</translation>
     </message>
@@ -437,7 +475,7 @@
         <translation>CUDA (%1 Geräte); %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
         <source>stage 1: contrastive loss</source>
         <translation>Stufe 1: kontrastiver Verlust</translation>
     </message>
@@ -475,6 +513,455 @@
         <location line="+15"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::EmbeddingExplorer</name>
+    <message>
+        <location filename="../app/gui/EmbeddingExplorer.cpp" line="+52"/>
+        <source>Sample images are not available: %1</source>
+        <translation>Beispielbilder sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 has no embedding snapshots (snapshot_every was 0) and no test embeddings (the run did not finish).</source>
+        <translation>%1 hat keine Snapshots der Einbettung (snapshot_every war 0) und keine Einbettungen der Testmenge (der Lauf wurde nicht abgeschlossen).</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cannot read the snapshot of epoch %1: %2</source>
+        <translation>Der Snapshot von Epoche %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Cannot lay out the embedding: %1</source>
+        <translation>Das Layout der Einbettung kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only snapshots have epochs.</source>
+        <translation>Nur Snapshots haben Epochen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample %1 (%2): true %3, predicted %4</source>
+        <translation>Beispiel %1 (%2): wahre Klasse %3, vorhergesagt %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample %1 (%2): true %3, no classifier yet</source>
+        <translation>Beispiel %1 (%2): wahre Klasse %3, noch kein Klassifikator</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#%1 %2, predicted %3</source>
+        <translation>#%1 %2, vorhergesagt %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No layout to export yet.</source>
+        <translation>Noch kein Layout zum Exportieren vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The picture separates the classes more cleanly than the embedding does (10-NN accuracy %1 here, %2 in the embedding).</source>
+        <translation>Die Darstellung trennt die Klassen sauberer als die Einbettung (10-NN-Genauigkeit hier %1, in der Einbettung %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embedding separates the classes better than this picture shows (10-NN accuracy %1 here, %2 in the embedding).</source>
+        <translation>Die Einbettung trennt die Klassen besser, als diese Darstellung zeigt (10-NN-Genauigkeit hier %1, in der Einbettung %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trustworthiness %1: many neighbours in the picture are not neighbours in the embedding.</source>
+        <translation>Vertrauenswürdigkeit %1: Viele Nachbarn in der Darstellung sind in der Einbettung keine Nachbarn.</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::EmbeddingView</name>
+    <message>
+        <location filename="../app/gui/EmbeddingView.cpp" line="+190"/>
+        <source>Validation snapshots</source>
+        <translation>Validierungs-Snapshots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test set (final model)</source>
+        <translation>Testmenge (finales Modell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which points: the fixed validation subsample embedded every few epochs, or every test image embedded by the finished model (embeddings.csv)</source>
+        <translation>Welche Punkte: die feste Validierungsstichprobe, alle paar Epochen eingebettet, oder jedes Testbild, eingebettet vom fertigen Modell (embeddings.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projection head</source>
+        <translation>Projektionskopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoder features</source>
+        <translation>Encoder-Merkmale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The space the contrastive loss shapes (projection head) or the one the linear classifier sees (encoder features)</source>
+        <translation>Der Raum, den der kontrastive Verlust formt (Projektionskopf), oder der, den der lineare Klassifikator sieht (Encoder-Merkmale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+225"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>t-SNE shows neighbourhoods (animated while it optimises); PCA the two directions of largest variance (exact, instant)</source>
+        <translation>t-SNE zeigt Nachbarschaften (animiert während der Optimierung); PCA die beiden Richtungen größter Varianz (exakt, sofort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pan/&amp;zoom</source>
+        <translation>Verschieben/&amp;Zoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to pan, wheel to zoom; right-click for Reset view and exports</source>
+        <translation>Ziehen zum Verschieben, Mausrad zum Zoomen; Rechtsklick für „Ansicht zurücksetzen“ und Exporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rectangle</source>
+        <translation>&amp;Rechteck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a rectangle to open the selected samples&apos; images</source>
+        <translation>Ein Rechteck aufziehen, um die Bilder der ausgewählten Beispiele zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lasso</source>
+        <translation>&amp;Lasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw around points to open the selected samples&apos; images</source>
+        <translation>Punkte umkreisen, um die Bilder der ausgewählten Beispiele zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image (PNG, SVG, PDF)...</source>
+        <translation>Bild (PNG, SVG, PDF)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates (CSV)...</source>
+        <translation>Koordinaten (CSV)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay frames (PNG, animated WebP)...</source>
+        <translation>Wiedergabe-Frames (PNG, animiertes WebP)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t-SNE settings</source>
+        <translation>t-SNE-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the number of neighbours each point attends to (5-50 is usual)</source>
+        <translation>Ungefähr die Zahl der Nachbarn, die jeder Punkt berücksichtigt (üblich sind 5-50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps (the first 250 exaggerate clusters, except when continuing from a layout)</source>
+        <translation>Optimierungsschritte (die ersten 250 überzeichnen die Cluster, außer beim Fortsetzen von einem Layout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theta</source>
+        <translation>Theta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnes-Hut accuracy (smaller: slower, more exact); below 1000 points t-SNE is exact</source>
+        <translation>Barnes-Hut-Genauigkeit (kleiner: langsamer, genauer); unter 1000 Punkten ist t-SNE exakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed of the initial layout</source>
+        <translation>Der Seed des Anfangslayouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCA dimensions</source>
+        <translation>PCA-Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce to this many dimensions by PCA first (0: never)</source>
+        <translation>Zuerst per PCA auf so viele Dimensionen reduzieren (0: nie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample under the cursor</source>
+        <translation>Beispiel unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can the picture be trusted?</source>
+        <translation>Ist die Darstellung verlässlich?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the run&apos;s snapshots from the first epoch</source>
+        <translation>Die Snapshots des Laufs ab der ersten Epoche abspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot&apos;s epoch: drag to scrub through the run</source>
+        <translation>Epoche des Snapshots: ziehen, um durch den Lauf zu blättern</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export the layout&apos;s coordinates</source>
+        <translation>Koordinaten des Layouts exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the replay frames</source>
+        <translation>Ordner für die Wiedergabe-Frames</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Play</source>
+        <translation>Ab&amp;spielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test set</source>
+        <translation>Testmenge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots</source>
+        <translation>Keine Snapshots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1 (%2 of %3)%4</source>
+        <translation>Epoche %1 (%2 von %3)%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, live</source>
+        <translation>, live</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the first snapshot (Training &gt; Snapshot every sets how often)...</source>
+        <translation>Warten auf den ersten Snapshot (Training &gt; Snapshot alle legt fest, wie oft)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a run with snapshots, or open a run (File &gt; Open run), to see its embedding.</source>
+        <translation>Starten Sie einen Lauf mit Snapshots oder öffnen Sie einen Lauf (Datei &gt; Lauf öffnen), um seine Einbettung zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Test set, final model: %n point(s)</source>
+        <translation>
+            <numerusform>Testmenge, finales Modell: %n Punkt</numerusform>
+            <numerusform>Testmenge, finales Modell: %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contrastive</source>
+        <translation>kontrastiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Epoch %1 (%2 epoch %3): %n validation point(s)</source>
+        <translation>
+            <numerusform>Epoche %1 (%2, Epoche %3): %n Validierungspunkt</numerusform>
+            <numerusform>Epoche %1 (%2, Epoche %3): %n Validierungspunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>t-SNE (exact)</source>
+        <translation>t-SNE (exakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t-SNE (Barnes-Hut)</source>
+        <translation>t-SNE (Barnes-Hut)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>PCA of %n point(s)</source>
+        <translation>
+            <numerusform>PCA von %n Punkt</numerusform>
+            <numerusform>PCA von %n Punkten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: iteration %2 of %3, %4 s</source>
+        <translation>%1: Iteration %2 von %3, %4 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; KL divergence about %1</source>
+        <translation>; KL-Divergenz etwa %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 iterations in %3 s; KL divergence about %4</source>
+        <translation>%1: %2 Iterationen in %3 s; KL-Divergenz etwa %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 iterations in %3 s; KL divergence %4</source>
+        <translation>%1: %2 Iterationen in %3 s; KL-Divergenz %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trustworthiness (k = 10): %1</source>
+        <translation>Vertrauenswürdigkeit (k = 10): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>10-NN accuracy: %1 in the picture, %2 in the embedding</source>
+        <translation>10-NN-Genauigkeit: %1 in der Darstellung, %2 in der Einbettung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(on %1 of %2 points, evenly spaced)</source>
+        <translation>(auf %1 von %2 Punkten, gleichmäßig verteilt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>computed when the layout is done</source>
+        <translation>wird berechnet, sobald das Layout fertig ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hover over a point to see its image; drag a rectangle or lasso to open a gallery.</source>
+        <translation>Zeigen Sie auf einen Punkt, um sein Bild zu sehen; ziehen Sie ein Rechteck oder Lasso auf, um eine Galerie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(loading)</source>
+        <translation>(wird geladen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Selected samples: %1</source>
+        <translation>Ausgewählte Beispiele: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Computing every epoch&apos;s layout for the replay...</source>
+        <translation>Layouts aller Epochen für die Wiedergabe werden berechnet...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only validation snapshots can be replayed.</source>
+        <translation>Nur Validierungs-Snapshots können abgespielt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The replay stopped before every epoch had a layout.</source>
+        <translation>Die Wiedergabe wurde beendet, bevor jede Epoche ein Layout hatte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Epoch %1</source>
+        <translation>Epoche %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %n replay frame(s) to %1</source>
+        <translation>
+            <numerusform>%n Wiedergabe-Frame in %1 geschrieben</numerusform>
+            <numerusform>%n Wiedergabe-Frames in %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -556,7 +1043,7 @@
 <context>
     <name>aclwb::gui::LossPanel</name>
     <message>
-        <location filename="../app/gui/LossPanel.cpp" line="+29"/>
+        <location filename="../app/gui/LossPanel.cpp" line="+30"/>
         <source>Blue: how much a positive pair with probability p still counts, (1-p)^gamma. Red: the extra penalty on a negative pair, -eta log(1-p).</source>
         <translation>Blau: wie stark ein positives Paar mit Wahrscheinlichkeit p noch zählt, (1-p)^gamma. Rot: die zusätzliche Strafe für ein negatives Paar, -eta log(1-p).</translation>
     </message>
@@ -589,35 +1076,35 @@
 <context>
     <name>aclwb::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
         <source>ACL Workbench</source>
         <translation>ACL Workbench</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Data</source>
         <translation>Dat&amp;en</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>&amp;Loss</source>
         <translation>&amp;Verlust</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Curves</source>
         <translation>Kurven</translation>
     </message>
@@ -627,7 +1114,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -637,7 +1124,7 @@
         <translation>Bereit: Richten Sie links ein Experiment ein und starten Sie es mit „Starten“ (Ctrl+R).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -774,30 +1261,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-510"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+497"/>
+        <location line="+510"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+444"/>
+        <location line="-510"/>
+        <location line="+457"/>
         <location line="+53"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Copy &amp;command line</source>
         <translation>&amp;Kommandozeile kopieren</translation>
     </message>
@@ -842,7 +1329,7 @@
         <translation>Ü&amp;ber ACL Workbench</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Loading %1...</source>
         <translation>%1 wird geladen...</translation>
     </message>
@@ -857,17 +1344,27 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+506"/>
         <source>(no second stage)</source>
         <translation>(keine zweite Stufe)</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-483"/>
         <source>%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9</source>
         <translation>%1%2 auf %3 (%4), %5 Trainings- / %6 Validierungs- / %7 Testbilder, %8 Threads, Gerät %9</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-230"/>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The learned embedding, live during a run and replayed from a run&apos;s snapshots</source>
+        <translation>Die gelernte Einbettung, live während eines Laufs und aus den Snapshots eines Laufs wiedergegeben</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>&amp;Run</source>
         <comment>action: start training</comment>
         <translation>S&amp;tarten</translation>
@@ -889,7 +1386,7 @@
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>resuming </source>
         <translation>Fortsetzung: </translation>
     </message>
@@ -924,7 +1421,7 @@
         <translation> (wiederhergestellt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>[snapshot] epoch %1: %2 points; 10-NN accuracy per class: %3</source>
         <translation>[Snapshot] Epoche %1: %2 Punkte; 10-NN-Genauigkeit pro Klasse: %3</translation>
     </message>
@@ -984,7 +1481,7 @@
         <translation>Der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here.</source>
         <translation>Pausiert: Der Lauf wird im Speicher gehalten; „Fortsetzen“ (Ctrl+Shift+P) macht genau hier weiter.</translation>
     </message>
@@ -1039,7 +1536,7 @@
         <translation>Der Laufordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>$ %1</source>
         <translation>$ %1</translation>
     </message>
@@ -1064,7 +1561,12 @@
         <translation>Der Lauf ist beschädigt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
+        <source>embedding: %1</source>
+        <translation>Einbettung: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Test set (final) of %1</source>
         <translation>Testmenge (final) von %1</translation>
     </message>
@@ -1220,7 +1722,7 @@
 <context>
     <name>aclwb::gui::SchemaForm</name>
     <message>
-        <location filename="../app/gui/SchemaForm.cpp" line="+123"/>
+        <location filename="../app/gui/SchemaForm.cpp" line="+120"/>
         <source>e.g. 0,6 (empty: all)</source>
         <translation>z. B. 0,6 (leer: alle)</translation>
     </message>
@@ -1281,7 +1783,7 @@
 <context>
     <name>aclwb::gui::Translations</name>
     <message>
-        <location filename="../app/gui/Translations.cpp" line="+27"/>
+        <location filename="../app/gui/Translations.cpp" line="+28"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1325,7 +1827,7 @@
 <context>
     <name>aclwb::widgets::CurvesView</name>
     <message>
-        <location filename="../widgets/CurvesView.cpp" line="+74"/>
+        <location filename="../widgets/CurvesView.cpp" line="+66"/>
         <source>loss per step</source>
         <translation>Verlust pro Schritt</translation>
     </message>
@@ -1335,20 +1837,20 @@
         <translation>Epochenmittel</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+13"/>
+        <location line="+39"/>
         <location line="+16"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+34"/>
+        <location line="-54"/>
+        <location line="+39"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
     </message>
@@ -1379,9 +1881,22 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>10-NN %1</source>
         <translation>10-NN %1</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::EmbeddingScatter</name>
+    <message>
+        <location filename="../widgets/EmbeddingScatter.cpp" line="+95"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predicted wrong (%1)</source>
+        <translation>falsch vorhergesagt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1973,7 @@ n = %1</translation>
 <context>
     <name>aclwb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/PlotWidget.cpp" line="+101"/>
+        <location filename="../widgets/PlotWidget.cpp" line="+105"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>
@@ -1471,6 +1986,17 @@ n = %1</translation>
         <location line="+3"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::SampleGallery</name>
+    <message numerus="yes">
+        <location filename="../widgets/SampleGallery.cpp" line="+77"/>
+        <source>%n sample(s) selected; %1 predicted wrong (red)</source>
+        <translation>
+            <numerusform>%n Beispiel ausgewählt; %1 falsch vorhergesagt (rot)</numerusform>
+            <numerusform>%n Beispiele ausgewählt; %1 falsch vorhergesagt (rot)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,50 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>aclwb::gui::EmbeddingView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/EmbeddingView.cpp" line="+384"/>
+        <source>Test set, final model: %n point(s)</source>
+        <translation>
+            <numerusform>Test set, final model: %n point</numerusform>
+            <numerusform>Test set, final model: %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Epoch %1 (%2 epoch %3): %n validation point(s)</source>
+        <translation>
+            <numerusform>Epoch %1 (%2 epoch %3): %n validation point</numerusform>
+            <numerusform>Epoch %1 (%2 epoch %3): %n validation points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>PCA of %n point(s)</source>
+        <translation>
+            <numerusform>PCA of %n point</numerusform>
+            <numerusform>PCA of %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+142"/>
+        <source>Wrote %n replay frame(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n replay frame to %1</numerusform>
+            <numerusform>Wrote %n replay frames to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::SampleGallery</name>
+    <message numerus="yes">
+        <location filename="../widgets/SampleGallery.cpp" line="+77"/>
+        <source>%n sample(s) selected; %1 predicted wrong (red)</source>
+        <translation>
+            <numerusform>%n sample selected; %1 predicted wrong (red)</numerusform>
+            <numerusform>%n samples selected; %1 predicted wrong (red)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

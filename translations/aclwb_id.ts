@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AnimatedWebp</name>
+    <message>
+        <location filename="../widgets/AnimatedWebp.cpp" line="+28"/>
+        <source>%1: no frames to write</source>
+        <translation>%1: tidak ada frame untuk ditulis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: libwebp version mismatch</source>
+        <translation>%1: versi libwebp tidak cocok</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot start the WebP encoder</source>
+        <translation>%1: encoder WebP tidak dapat dijalankan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: encoding a frame failed</source>
+        <translation>%1: gagal mengodekan frame</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: assembling the animation failed</source>
+        <translation>%1: gagal menyusun animasi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: this build has no WebP encoder (libwebp-dev)</source>
+        <translation>%1: build ini tidak memiliki encoder WebP (libwebp-dev)</translation>
+    </message>
+</context>
+<context>
     <name>ConfigSchema</name>
     <message>
         <location filename="../app/gui/ConfigSchemaText.cpp" line="+15"/>
@@ -144,7 +182,7 @@
         <translation>Parameter pemfokus: menurunkan bobot pasangan positif yang sudah berdekatan (fcl, afcl)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Eta</source>
         <translation>Eta</translation>
     </message>
@@ -244,7 +282,7 @@
         <translation>Tahap 2: lbfgs menyelesaikan pengklasifikasi linear pada fitur yang dibekukan hingga konvergen; minibatch melatihnya selama epochs_linear epoch dengan optimizer dan lr_linear</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Linear max iter</source>
         <translation>Iterasi maks. linear</translation>
     </message>
@@ -274,7 +312,7 @@
         <translation>Bobot cross-entropy tahap 2 sebanding dengan kebalikan frekuensi kelas (setiap kelas berkontribusi setara)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch size</source>
         <translation>Ukuran batch</translation>
     </message>
@@ -414,7 +452,7 @@
         <translation>Cuplikan embedding titik validasi setiap K epoch dan di akhir (0: nonaktif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Snapshot points</source>
         <translation>Titik cuplikan</translation>
     </message>
@@ -437,7 +475,7 @@
         <translation>CUDA (%1 perangkat); %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
         <source>stage 1: contrastive loss</source>
         <translation>tahap 1: loss kontrastif</translation>
     </message>
@@ -475,6 +513,451 @@
         <location line="+15"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::EmbeddingExplorer</name>
+    <message>
+        <location filename="../app/gui/EmbeddingExplorer.cpp" line="+52"/>
+        <source>Sample images are not available: %1</source>
+        <translation>Gambar sampel tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 has no embedding snapshots (snapshot_every was 0) and no test embeddings (the run did not finish).</source>
+        <translation>%1 tidak memiliki cuplikan embedding (snapshot_every bernilai 0) maupun embedding data uji (proses tidak selesai).</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cannot read the snapshot of epoch %1: %2</source>
+        <translation>Tidak dapat membaca cuplikan epoch %1: %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Cannot lay out the embedding: %1</source>
+        <translation>Tidak dapat menyusun tata letak embedding: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only snapshots have epochs.</source>
+        <translation>Hanya cuplikan yang memiliki epoch.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>test</source>
+        <translation>uji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>validasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample %1 (%2): true %3, predicted %4</source>
+        <translation>Sampel %1 (%2): kelas sebenarnya %3, prediksi %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample %1 (%2): true %3, no classifier yet</source>
+        <translation>Sampel %1 (%2): kelas sebenarnya %3, belum ada pengklasifikasi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#%1 %2, predicted %3</source>
+        <translation>#%1 %2, prediksi %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No layout to export yet.</source>
+        <translation>Belum ada tata letak untuk diekspor.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The picture separates the classes more cleanly than the embedding does (10-NN accuracy %1 here, %2 in the embedding).</source>
+        <translation>Visualisasi ini memisahkan kelas lebih bersih daripada embedding-nya (akurasi 10-NN %1 di sini, %2 pada embedding).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embedding separates the classes better than this picture shows (10-NN accuracy %1 here, %2 in the embedding).</source>
+        <translation>Embedding memisahkan kelas lebih baik daripada yang ditunjukkan visualisasi ini (akurasi 10-NN %1 di sini, %2 pada embedding).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trustworthiness %1: many neighbours in the picture are not neighbours in the embedding.</source>
+        <translation>Keterpercayaan %1: banyak tetangga dalam visualisasi yang bukan tetangga dalam embedding.</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::EmbeddingView</name>
+    <message>
+        <location filename="../app/gui/EmbeddingView.cpp" line="+190"/>
+        <source>Validation snapshots</source>
+        <translation>Cuplikan validasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test set (final model)</source>
+        <translation>Data uji (model akhir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which points: the fixed validation subsample embedded every few epochs, or every test image embedded by the finished model (embeddings.csv)</source>
+        <translation>Titik yang ditampilkan: subsampel validasi tetap yang di-embed setiap beberapa epoch, atau setiap gambar uji yang di-embed oleh model yang sudah selesai (embeddings.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projection head</source>
+        <translation>Kepala proyeksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoder features</source>
+        <translation>Fitur encoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The space the contrastive loss shapes (projection head) or the one the linear classifier sees (encoder features)</source>
+        <translation>Ruang yang dibentuk oleh loss kontrastif (kepala proyeksi) atau ruang yang dilihat pengklasifikasi linear (fitur encoder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+225"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>t-SNE shows neighbourhoods (animated while it optimises); PCA the two directions of largest variance (exact, instant)</source>
+        <translation>t-SNE menampilkan ketetanggaan (dianimasikan selama optimisasi); PCA menampilkan dua arah dengan varians terbesar (eksak, seketika)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pan/&amp;zoom</source>
+        <translation>Geser/&amp;zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to pan, wheel to zoom; right-click for Reset view and exports</source>
+        <translation>Seret untuk menggeser, gulir roda mouse untuk zoom; klik kanan untuk Atur ulang tampilan dan ekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rectangle</source>
+        <translation>Pe&amp;rsegi panjang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a rectangle to open the selected samples&apos; images</source>
+        <translation>Seret persegi panjang untuk membuka gambar sampel yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lasso</source>
+        <translation>&amp;Lasso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw around points to open the selected samples&apos; images</source>
+        <translation>Lingkari titik-titik untuk membuka gambar sampel yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image (PNG, SVG, PDF)...</source>
+        <translation>Gambar (PNG, SVG, PDF)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinates (CSV)...</source>
+        <translation>Koordinat (CSV)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay frames (PNG, animated WebP)...</source>
+        <translation>Frame putar ulang (PNG, WebP animasi)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t-SNE settings</source>
+        <translation>Pengaturan t-SNE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perplexity</source>
+        <translation>Perpleksitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the number of neighbours each point attends to (5-50 is usual)</source>
+        <translation>Kira-kira jumlah tetangga yang diperhatikan setiap titik (biasanya 5-50)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations</source>
+        <translation>Iterasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimisation steps (the first 250 exaggerate clusters, except when continuing from a layout)</source>
+        <translation>Langkah optimisasi (250 langkah pertama memperbesar pemisahan klaster, kecuali bila melanjutkan dari tata letak yang ada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theta</source>
+        <translation>Theta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnes-Hut accuracy (smaller: slower, more exact); below 1000 points t-SNE is exact</source>
+        <translation>Akurasi Barnes-Hut (lebih kecil: lebih lambat, lebih akurat); di bawah 1000 titik t-SNE dihitung secara eksak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed of the initial layout</source>
+        <translation>Seed untuk tata letak awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PCA dimensions</source>
+        <translation>Dimensi PCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reduce to this many dimensions by PCA first (0: never)</source>
+        <translation>Reduksi terlebih dahulu ke sejumlah dimensi ini dengan PCA (0: tidak pernah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample under the cursor</source>
+        <translation>Sampel di bawah kursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can the picture be trusted?</source>
+        <translation>Dapatkah visualisasi ini dipercaya?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the run&apos;s snapshots from the first epoch</source>
+        <translation>Putar ulang cuplikan proses dari epoch pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot&apos;s epoch: drag to scrub through the run</source>
+        <translation>Epoch cuplikan: seret untuk menelusuri proses</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export the layout&apos;s coordinates</source>
+        <translation>Ekspor koordinat tata letak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the replay frames</source>
+        <translation>Folder untuk frame putar ulang</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Pause</source>
+        <translation>J&amp;eda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Putar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test set</source>
+        <translation>Data uji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots</source>
+        <translation>Tidak ada cuplikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epoch %1 (%2 of %3)%4</source>
+        <translation>Epoch %1 (%2 dari %3)%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, live</source>
+        <translation>, langsung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the first snapshot (Training &gt; Snapshot every sets how often)...</source>
+        <translation>Menunggu cuplikan pertama (Pelatihan &gt; Cuplikan setiap menentukan seberapa sering)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a run with snapshots, or open a run (File &gt; Open run), to see its embedding.</source>
+        <translation>Mulai proses dengan cuplikan, atau buka proses (Berkas &gt; Buka proses), untuk melihat embedding-nya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Test set, final model: %n point(s)</source>
+        <translation>
+            <numerusform>Data uji, model akhir: %n titik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contrastive</source>
+        <translation>kontrastif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cross-entropy</source>
+        <translation>cross-entropy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Epoch %1 (%2 epoch %3): %n validation point(s)</source>
+        <translation>
+            <numerusform>Epoch %1 (epoch %3 tahap %2): %n titik validasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>t-SNE (exact)</source>
+        <translation>t-SNE (eksak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t-SNE (Barnes-Hut)</source>
+        <translation>t-SNE (Barnes-Hut)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>PCA of %n point(s)</source>
+        <translation>
+            <numerusform>PCA dari %n titik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: iteration %2 of %3, %4 s</source>
+        <translation>%1: iterasi %2 dari %3, %4 dtk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; KL divergence about %1</source>
+        <translation>; divergensi KL sekitar %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 iterations in %3 s; KL divergence about %4</source>
+        <translation>%1: %2 iterasi dalam %3 dtk; divergensi KL sekitar %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 iterations in %3 s; KL divergence %4</source>
+        <translation>%1: %2 iterasi dalam %3 dtk; divergensi KL %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trustworthiness (k = 10): %1</source>
+        <translation>Keterpercayaan (k = 10): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>10-NN accuracy: %1 in the picture, %2 in the embedding</source>
+        <translation>Akurasi 10-NN: %1 pada visualisasi, %2 pada embedding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(on %1 of %2 points, evenly spaced)</source>
+        <translation>(pada %1 dari %2 titik, diambil merata)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>computed when the layout is done</source>
+        <translation>dihitung setelah tata letak selesai</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hover over a point to see its image; drag a rectangle or lasso to open a gallery.</source>
+        <translation>Arahkan kursor ke sebuah titik untuk melihat gambarnya; seret persegi panjang atau lasso untuk membuka galeri.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(loading)</source>
+        <translation>(memuat)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Selected samples: %1</source>
+        <translation>Sampel terpilih: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Computing every epoch&apos;s layout for the replay...</source>
+        <translation>Menghitung tata letak setiap epoch untuk putar ulang...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only validation snapshots can be replayed.</source>
+        <translation>Hanya cuplikan validasi yang dapat diputar ulang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The replay stopped before every epoch had a layout.</source>
+        <translation>Putar ulang berhenti sebelum semua epoch memiliki tata letak.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Epoch %1</source>
+        <translation>Epoch %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1</source>
+        <translation>Tidak dapat menulis %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote %n replay frame(s) to %1</source>
+        <translation>
+            <numerusform>%n frame putar ulang ditulis ke %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -556,7 +1039,7 @@
 <context>
     <name>aclwb::gui::LossPanel</name>
     <message>
-        <location filename="../app/gui/LossPanel.cpp" line="+29"/>
+        <location filename="../app/gui/LossPanel.cpp" line="+30"/>
         <source>Blue: how much a positive pair with probability p still counts, (1-p)^gamma. Red: the extra penalty on a negative pair, -eta log(1-p).</source>
         <translation>Biru: seberapa besar pasangan positif dengan probabilitas p masih diperhitungkan, (1-p)^gamma. Merah: penalti tambahan pada pasangan negatif, -eta log(1-p).</translation>
     </message>
@@ -589,35 +1072,35 @@
 <context>
     <name>aclwb::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
         <source>ACL Workbench</source>
         <translation>ACL Workbench</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>&amp;Loss</source>
         <translation>&amp;Loss</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>&amp;Training</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Experiment</source>
         <translation>Eksperimen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Curves</source>
         <translation>Kurva</translation>
     </message>
@@ -627,7 +1110,7 @@
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -637,7 +1120,7 @@
         <translation>Siap: susun eksperimen di panel kiri, lalu tekan Jalankan (Ctrl+R).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Run</source>
         <translation>Jalankan</translation>
     </message>
@@ -774,30 +1257,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+498"/>
+        <location line="+511"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-510"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+497"/>
+        <location line="+510"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location line="-497"/>
-        <location line="+444"/>
+        <location line="-510"/>
+        <location line="+457"/>
         <location line="+53"/>
         <source>could not write %1</source>
         <translation>tidak dapat menulis %1</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-507"/>
         <source>Copy &amp;command line</source>
         <translation>Sa&amp;lin baris perintah</translation>
     </message>
@@ -842,7 +1325,7 @@
         <translation>&amp;Tentang ACL Workbench</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Loading %1...</source>
         <translation>Memuat %1...</translation>
     </message>
@@ -857,17 +1340,27 @@
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <location line="+494"/>
+        <location line="+506"/>
         <source>(no second stage)</source>
         <translation>(tanpa tahap kedua)</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-483"/>
         <source>%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9</source>
         <translation>%1%2 pada %3 (%4), gambar: %5 latih / %6 validasi / %7 uji, %8 thread, perangkat %9</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-230"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The learned embedding, live during a run and replayed from a run&apos;s snapshots</source>
+        <translation>Embedding yang dipelajari, ditampilkan langsung selama proses berjalan dan diputar ulang dari cuplikan proses</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>&amp;Run</source>
         <comment>action: start training</comment>
         <translation>&amp;Jalankan</translation>
@@ -889,7 +1382,7 @@
         <translation>&amp;Memulai</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>resuming </source>
         <translation>melanjutkan </translation>
     </message>
@@ -924,7 +1417,7 @@
         <translation> (dipulihkan)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>[snapshot] epoch %1: %2 points; 10-NN accuracy per class: %3</source>
         <translation>[cuplikan] epoch %1: %2 titik; akurasi 10-NN per kelas: %3</translation>
     </message>
@@ -984,7 +1477,7 @@
         <translation>Proses berhenti</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here.</source>
         <translation>Dijeda: proses ditahan di memori; Lanjutkan (Ctrl+Shift+P) akan melanjutkannya tepat dari titik ini.</translation>
     </message>
@@ -1039,7 +1532,7 @@
         <translation>Folder proses tidak dapat dibuat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>$ %1</source>
         <translation>$ %1</translation>
     </message>
@@ -1064,7 +1557,12 @@
         <translation>Data proses rusak</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+8"/>
+        <source>embedding: %1</source>
+        <translation>embedding: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Test set (final) of %1</source>
         <translation>Data uji (akhir) dari %1</translation>
     </message>
@@ -1220,7 +1718,7 @@
 <context>
     <name>aclwb::gui::SchemaForm</name>
     <message>
-        <location filename="../app/gui/SchemaForm.cpp" line="+123"/>
+        <location filename="../app/gui/SchemaForm.cpp" line="+120"/>
         <source>e.g. 0,6 (empty: all)</source>
         <translation>mis. 0,6 (kosong: semua)</translation>
     </message>
@@ -1281,7 +1779,7 @@
 <context>
     <name>aclwb::gui::Translations</name>
     <message>
-        <location filename="../app/gui/Translations.cpp" line="+27"/>
+        <location filename="../app/gui/Translations.cpp" line="+28"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
@@ -1325,7 +1823,7 @@
 <context>
     <name>aclwb::widgets::CurvesView</name>
     <message>
-        <location filename="../widgets/CurvesView.cpp" line="+74"/>
+        <location filename="../widgets/CurvesView.cpp" line="+66"/>
         <source>loss per step</source>
         <translation>loss per langkah</translation>
     </message>
@@ -1335,20 +1833,20 @@
         <translation>rata-rata epoch</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+13"/>
+        <location line="+39"/>
         <location line="+16"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+34"/>
+        <location line="-54"/>
+        <location line="+39"/>
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-51"/>
         <source>validation accuracy</source>
         <translation>akurasi validasi</translation>
     </message>
@@ -1379,9 +1877,22 @@
     </message>
     <message>
         <location line="-3"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>10-NN %1</source>
         <translation>10-NN %1</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::EmbeddingScatter</name>
+    <message>
+        <location filename="../widgets/EmbeddingScatter.cpp" line="+95"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>predicted wrong (%1)</source>
+        <translation>prediksi salah (%1)</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1969,7 @@ n = %1</translation>
 <context>
     <name>aclwb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/PlotWidget.cpp" line="+101"/>
+        <location filename="../widgets/PlotWidget.cpp" line="+105"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Ekspor sebagai PNG, SVG, atau PDF...</translation>
     </message>
@@ -1471,6 +1982,16 @@ n = %1</translation>
         <location line="+3"/>
         <source>Reset view</source>
         <translation>Atur ulang tampilan</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::SampleGallery</name>
+    <message numerus="yes">
+        <location filename="../widgets/SampleGallery.cpp" line="+77"/>
+        <source>%n sample(s) selected; %1 predicted wrong (red)</source>
+        <translation>
+            <numerusform>%n sampel dipilih; %1 salah diprediksi (merah)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
