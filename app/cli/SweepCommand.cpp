@@ -4,6 +4,8 @@
 #include "CliSupport.h"
 #include "ConfigFlags.h"
 #include "io/AtomicFile.h"
+#include "run/SlurmExport.h"
+#include "run/SweepFile.h"
 #include "run/SweepPlan.h"
 #include "train/ConfigSchema.h"
 #include "train/TrainConfig.h"
@@ -40,6 +42,8 @@ struct SweepSettings {
     int jobs = 1;
     int index = 0;
     int count = 1;
+    std::string slurm; // export a Slurm job array folder instead of running
+    SlurmOptions slurmOptions;
 };
 
 /// Starts `aclwb-cli train --resume DIR` with output to DIR/train.log; returns the child's pid.
@@ -78,11 +82,23 @@ void runSweep(const SweepSettings& s)
     TrainConfig base;
     from_json(readJsonFileStrict(s.config), base);
     const SweepPlan plan(base, s.grids, s.seeds); // every point validated before any starts
+    if (!s.slurm.empty()) {
+        exportSlurmJob(plan, s.slurm, s.slurmOptions);
+        printJson({ { "points", plan.points().size() },
+                    { "folder", s.slurm },
+                    { "script", (fs::path(s.slurm) / "sweep.sbatch").string() },
+                    { "submit", "cd " + s.slurm + " && sbatch sweep.sbatch" } });
+        return;
+    }
+    if (s.out.empty()) {
+        throw InputError("--out is required (the sweep directory), unless --slurm exports a job folder");
+    }
     const std::vector<size_t> mine = plan.slice(s.index, s.count);
     fs::create_directories(s.out, ec);
     if (!fs::is_directory(s.out, ec)) {
         throw InputError("cannot create sweep directory " + s.out);
     }
+    writeSweepFile(plan, s.out); // the workbench opens the folder as this sweep; another sweep there is refused
     int failures = 0;
     int started = 0;
     std::map<pid_t, std::string> running;
@@ -135,11 +151,22 @@ void registerSweepCommand(CLI::App& app)
     cmd->add_option("--config", settings->config, "Base run config (JSON)")->required();
     cmd->add_option("--grid", settings->grids, "key=v1,v2,... (repeatable), e.g. --grid gamma=0,1,2 --grid eta=0,10");
     cmd->add_option("--seeds", settings->seeds, "Seeds to repeat every point with, e.g. 1,2,3")->delimiter(',');
-    cmd->add_option("--out", settings->out, "Sweep directory (one sub-directory per point)")->required();
+    cmd->add_option("--out", settings->out, "Sweep directory (one sub-directory per point)");
     cmd->add_option("--jobs", settings->jobs, "Runs at a time")->capture_default_str();
     cmd->add_option("--index", settings->index, "This slice's index (with --count; e.g. $SLURM_ARRAY_TASK_ID)")
         ->capture_default_str();
     cmd->add_option("--count", settings->count, "Number of slices the grid is shared between")->capture_default_str();
+    cmd->add_option("--slurm", settings->slurm,
+                    "Write a Slurm job-array folder for this sweep (config, sbatch script, runs/) instead of running it");
+    cmd->add_option("--slurm-tasks", settings->slurmOptions.tasks, "Array tasks (0: one per run)")
+        ->capture_default_str();
+    cmd->add_option("--slurm-gpus", settings->slurmOptions.gpusPerTask, "GPUs per task (> 0: the runs use cuda)")
+        ->capture_default_str();
+    cmd->add_option("--slurm-cpus", settings->slurmOptions.cpusPerTask, "CPUs per task (the runs' threads)")
+        ->capture_default_str();
+    cmd->add_option("--slurm-time", settings->slurmOptions.time, "Time limit per task, [D-]HH:MM:SS")
+        ->capture_default_str();
+    cmd->add_option("--slurm-partition", settings->slurmOptions.partition, "Partition (default: the cluster's)");
     cmd->callback([settings] { runSweep(*settings); });
 }
 

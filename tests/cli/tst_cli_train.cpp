@@ -29,6 +29,7 @@ private Q_SLOTS:
     void configFileReproducesRun();
     void sweepRunsGridAndResumes();
     void sweepResumesPointKilledWhileExporting();
+    void slurmExportRunsAsAJobArray();
     void failedRunIsMarked();
     void corruptFilesGiveOneLineErrors();
     void unreadableImagesRefusedOrSkipped();
@@ -233,6 +234,68 @@ void TestCliTrain::sweepRunsGridAndResumes()
     }
     const auto again = runCli(args);
     QCOMPARE(again.json().value(QStringLiteral("started")).toInt(), 0);
+}
+
+void TestCliTrain::slurmExportRunsAsAJobArray()
+{
+    // The folder a cluster gets: config, sbatch script, runs/sweep.json. Checked with bash -n, then two of its
+    // array tasks run here with SLURM_ARRAY_TASK_ID set, as Slurm would start them.
+    const QString job = m_dir.filePath(QStringLiteral("slurm"));
+    const auto exported = runCli({ QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                                   QStringLiteral("--grid"), QStringLiteral("gamma=0,2"), QStringLiteral("--seeds"),
+                                   QStringLiteral("1,2"), QStringLiteral("--slurm"), job, QStringLiteral("--slurm-tasks"),
+                                   QStringLiteral("2"), QStringLiteral("--slurm-cpus"), QStringLiteral("2") });
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(exported.json().value(QStringLiteral("points")).toInt(), 4);
+    const QString script = job + QStringLiteral("/sweep.sbatch");
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("#SBATCH --array=0-1\n"));
+    QVERIFY(text.contains("--index \"$SLURM_ARRAY_TASK_ID\" --count 2"));
+    QVERIFY(!text.contains("--gres")); // no GPU asked for
+    QVERIFY(QFile::exists(job + QStringLiteral("/runs/sweep.json")));
+    QProcess check;
+    check.start(QStringLiteral("bash"), { QStringLiteral("-n"), script });
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 0);
+    for (int task : { 0, 1 }) {
+        QProcess run;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SLURM_ARRAY_TASK_ID"), QString::number(task));
+        env.insert(QStringLiteral("ACLWB_CLI"), test::cliPath());
+        env.remove(QStringLiteral("SLURM_SUBMIT_DIR"));
+        run.setProcessEnvironment(env);
+        run.start(QStringLiteral("bash"), { script });
+        QVERIFY(run.waitForFinished(300000));
+        QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
+    }
+    // Every point of the grid ran, in the folder the workbench reads as this sweep.
+    for (const char* point : { "gamma=0_seed=1", "gamma=0_seed=2", "gamma=2_seed=1", "gamma=2_seed=2" }) {
+        QVERIFY2(QFile::exists(job + QStringLiteral("/runs/") + QString::fromLatin1(point) + QStringLiteral("/results.json")),
+                 point);
+    }
+    // A GPU job asks for the GPU and runs on cuda; an impossible time is refused.
+    const auto gpu = runCli({ QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                              QStringLiteral("--seeds"), QStringLiteral("1,2,3"), QStringLiteral("--slurm"),
+                              m_dir.filePath(QStringLiteral("slurm-gpu")), QStringLiteral("--slurm-gpus"),
+                              QStringLiteral("1") });
+    QVERIFY2(gpu.exitCode == 0, gpu.err.constData());
+    QFile g(m_dir.filePath(QStringLiteral("slurm-gpu/sweep.sbatch")));
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    const QByteArray gtext = g.readAll();
+    QVERIFY(gtext.contains("#SBATCH --gres=gpu:1\n"));
+    QVERIFY(gtext.contains("#SBATCH --array=0-2\n"));
+    QFile gc(m_dir.filePath(QStringLiteral("slurm-gpu/config.json")));
+    QVERIFY(gc.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(gc.readAll()).object().value(QStringLiteral("device")).toString(),
+             QStringLiteral("cuda"));
+    const auto bad = runCli({ QStringLiteral("sweep"), QStringLiteral("--config"), m_run + QStringLiteral("/config.json"),
+                              QStringLiteral("--seeds"), QStringLiteral("1,2"), QStringLiteral("--slurm"),
+                              m_dir.filePath(QStringLiteral("slurm-bad")), QStringLiteral("--slurm-time"),
+                              QStringLiteral("forever") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("time"));
 }
 
 void TestCliTrain::sweepResumesPointKilledWhileExporting()

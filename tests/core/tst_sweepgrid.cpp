@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// What the workbench compares runs and sweeps with: seed spreads, the keys two configs differ in, sweep.json, the
+// heat map's cells read from real runs' results.json, and the Slurm job script.
+#include "run/ConfigDiff.h"
+#include "run/SeedSpread.h"
+#include "run/SlurmExport.h"
+#include "run/SweepFile.h"
+#include "run/SweepGrid.h"
+#include "run/TrainingRun.h"
+#include "support/GeneratedImages.h"
+#include "train/ConfigSchema.h"
+#include "util/InputError.h"
+
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <cmath>
+
+using namespace aclwb;
+
+class TestSweepGrid : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void spreadOverSeeds();
+    void differingKeysAndSeedSiblings();
+    void sweepFileRoundTripsAndGuardsItsFolder();
+    void gridHoldsTheRunsResults();
+    void slurmScriptAsksForWhatWasChosen();
+
+private:
+    TrainConfig m_base;
+    QTemporaryDir m_dir;
+};
+
+void TestSweepGrid::initTestCase()
+{
+    const QString idx = m_dir.filePath(QStringLiteral("idx"));
+    QVERIFY(QDir().mkpath(idx));
+    QVERIFY(test::writeTinyIdxDataset(idx, 40, false));
+    m_base.dataDir = idx.toStdString();
+    m_base.classes = { 0, 6 };
+    m_base.imbalanceRatio = 4;
+    m_base.loss = "afcl";
+    m_base.epochsContrastive = 1;
+    m_base.linearMaxIter = 50;
+    m_base.batchSize = 16;
+    m_base.threads = 2;
+}
+
+void TestSweepGrid::spreadOverSeeds()
+{
+    const Spread s = spreadOf({ 0.80, 0.82, 0.84 });
+    QVERIFY(std::abs(s.mean - 0.82) < 1e-12);
+    QVERIFY(std::abs(s.std - 0.02) < 1e-12); // sample standard deviation (n - 1)
+    QCOMPARE(s.n, 3);
+    const Spread one = spreadOf({ 0.9 });
+    QVERIFY(!one.hasStd());
+    QVERIFY(std::isnan(spreadOf({}).mean));
+    // 0.82 +- 0.02 against 0.83 +- 0.02: within; against 0.90 +- 0.01: not; with one seed: unknown.
+    QCOMPARE(withinSpread(s, spreadOf({ 0.81, 0.83, 0.85 })), std::optional<bool>(true));
+    QCOMPARE(withinSpread(s, spreadOf({ 0.89, 0.90, 0.91 })), std::optional<bool>(false));
+    QCOMPARE(withinSpread(s, one), std::optional<bool>());
+}
+
+void TestSweepGrid::differingKeysAndSeedSiblings()
+{
+    TrainConfig a = m_base;
+    TrainConfig b = m_base;
+    QVERIFY(differingKeys({ a, b }).empty());
+    b.gamma = 2.0;
+    b.seed = 7;
+    b.threads = 1; // how fast it ran: listed as a difference, but not a different experiment
+    QCOMPARE(differingKeys({ a, b }), (std::vector<std::string> { "gamma", "seed", "threads" })); // schema order
+    QCOMPARE(configValueText(b, "gamma"), std::string("2.0"));
+    QVERIFY(!sameExceptSeed(a, b));
+    b.gamma = a.gamma;
+    QVERIFY(sameExceptSeed(a, b)); // seed and threads differ: the same setting, another seed
+    TrainConfig c = m_base;
+    c.eta = 5.0;
+    QCOMPARE(differingKeys({ a, b, c }), (std::vector<std::string> { "eta", "seed", "threads" }));
+}
+
+void TestSweepGrid::sweepFileRoundTripsAndGuardsItsFolder()
+{
+    const std::string root = m_dir.filePath(QStringLiteral("file")).toStdString();
+    const SweepPlan plan(m_base, { "gamma=0,2", "eta=0,1,10" }, { "1", "2" });
+    writeSweepFile(plan, root);
+    QVERIFY(isSweepDirectory(root));
+    const SweepPlan back = readSweepFile(root);
+    QCOMPARE(back.points().size(), size_t(12));
+    for (size_t k = 0; k < plan.points().size(); ++k) {
+        QCOMPARE(back.points()[k].name, plan.points()[k].name);
+    }
+    QCOMPARE(formatSweepFile(back), formatSweepFile(plan));
+    writeSweepFile(plan, root); // the same sweep again: fine (a resumed sweep)
+    const SweepPlan other(m_base, { "gamma=0,5" }, { "1" });
+    QVERIFY_EXCEPTION_THROWN(writeSweepFile(other, root), InputError);
+    QFile corrupt(QString::fromStdString(root) + QStringLiteral("/sweep.json"));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    corrupt.write("{\"format\": 1, \"base\": {}, \"axes\": [{\"key\": \"gamma\"}]}");
+    corrupt.close();
+    try {
+        readSweepFile(root);
+        QFAIL("a sweep.json without values was accepted");
+    } catch (const InputError& e) {
+        QVERIFY(QString::fromStdString(e.what()).contains(QStringLiteral("sweep.json")));
+    }
+}
+
+void TestSweepGrid::gridHoldsTheRunsResults()
+{
+    const std::string root = m_dir.filePath(QStringLiteral("grid")).toStdString();
+    const SweepPlan plan(m_base, { "gamma=0,2", "eta=0,3" }, { "1", "2" });
+    SweepGrid empty = sweepGrid(plan, root, RunMetric::BalancedAccuracy);
+    QCOMPARE(empty.columnKey, std::string("gamma"));
+    QCOMPARE(empty.rowKey, std::string("eta"));
+    QCOMPARE(empty.rows, (std::vector<std::string> { "0", "3" }));
+    QCOMPARE(empty.finished, 0);
+    QCOMPARE(empty.total, 8);
+    QVERIFY(std::isnan(empty.cells[0][0].value.mean));
+    // Run every point except gamma=2, eta=3, seed=2.
+    for (size_t k = 0; k < plan.points().size(); ++k) {
+        if (plan.points()[k].name == "gamma=2_eta=3_seed=2") {
+            continue;
+        }
+        plan.prepare(root, k);
+        TrainingRun run(plan.points()[k].config, plan.pointDir(root, k), false);
+        QCOMPARE(run.execute(), RunOutcome::Finished);
+    }
+    const SweepGrid g = sweepGrid(plan, root, RunMetric::BalancedAccuracy);
+    QCOMPARE(g.finished, 7);
+    for (size_t r = 0; r < 2; ++r) {
+        for (size_t c = 0; c < 2; ++c) {
+            const SweepCell& cell = g.cells[r][c];
+            QCOMPARE(cell.points.size(), size_t(2));
+            // The cell's mean is the mean of its runs' results.json, read here on their own.
+            std::vector<double> mine;
+            for (size_t k : cell.points) {
+                const nlohmann::json results
+                    = readJsonFileStrict(plan.pointDir(root, k) + "/results.json");
+                QCOMPARE(plan.points()[k].settings[0].second, g.columns[c]);
+                QCOMPARE(plan.points()[k].settings[1].second, g.rows[r]);
+                mine.push_back(results.at("test").at("balanced_accuracy").get<double>());
+                if (mine.size() == 1 && r == 1 && c == 1) {
+                    break; // seed 2 of this cell never ran
+                }
+            }
+            QCOMPARE(cell.finished, static_cast<int>(mine.size()));
+            QVERIFY(std::abs(cell.value.mean - spreadOf(mine).mean) < 1e-12);
+            QCOMPARE(cell.value.hasStd(), mine.size() == 2);
+        }
+    }
+    // Another metric, and a slice that does not exist.
+    const SweepGrid minority = sweepGrid(plan, root, RunMetric::MinorityAccuracy);
+    QCOMPARE(minority.finished, 7);
+    QVERIFY_EXCEPTION_THROWN(sweepGrid(plan, root, RunMetric::Accuracy, { { "tau", "0.1" } }), InputError);
+}
+
+void TestSweepGrid::slurmScriptAsksForWhatWasChosen()
+{
+    const SweepPlan plan(m_base, { "gamma=0,1,2", "eta=0,10" }, { "1", "2" });
+    SlurmOptions o;
+    o.tasks = 4;
+    o.gpusPerTask = 1;
+    o.partition = "gpu";
+    const std::string s = slurmScript(plan, o);
+    QVERIFY(s.rfind("#!/bin/bash\n", 0) == 0);
+    QVERIFY(s.find("#SBATCH --array=0-3\n") != std::string::npos);
+    QVERIFY(s.find("#SBATCH --gres=gpu:1\n") != std::string::npos);
+    QVERIFY(s.find("#SBATCH --partition=gpu\n") != std::string::npos);
+    QVERIFY(s.find("--grid gamma=0,1,2 --grid eta=0,10 --seeds 1,2 --out runs --index \"$SLURM_ARRAY_TASK_ID\" "
+                   "--count 4")
+            != std::string::npos);
+    o.tasks = 100; // more tasks than points: one per point
+    QVERIFY(slurmScript(plan, o).find("#SBATCH --array=0-11\n") != std::string::npos);
+    o.time = "tomorrow";
+    QVERIFY_EXCEPTION_THROWN(slurmScript(plan, o), InputError);
+    o.time = "1-12:00:00";
+    o.partition = "gpu; rm -rf /";
+    QVERIFY_EXCEPTION_THROWN(slurmScript(plan, o), InputError);
+}
+
+QTEST_MAIN(TestSweepGrid)
+#include "tst_sweepgrid.moc"
