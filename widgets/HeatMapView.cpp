@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "HeatMapView.h"
 
+#include <QMouseEvent>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -59,6 +61,40 @@ void HeatMapView::setValueRange(double low, double high)
     rebuild();
 }
 
+bool HeatMapView::tiedWithBest(int row, int column) const
+{
+    if (m_best.first < 0 || (row == m_best.first && column == m_best.second)) {
+        return false;
+    }
+    const double v = m_values.value(row).value(column, std::nan(""));
+    const double s = m_spread.value(row).value(column, std::nan(""));
+    const double b = m_values.value(m_best.first).value(m_best.second, std::nan(""));
+    const double sb = m_spread.value(m_best.first).value(m_best.second, std::nan(""));
+    return std::isfinite(v) && std::isfinite(s) && std::isfinite(sb) && std::abs(b - v) < std::sqrt(s * s + sb * sb);
+}
+
+QPair<int, int> HeatMapView::cellAt(const QPoint& pixel) const
+{
+    if (!axisRect()->rect().contains(pixel)) {
+        return { -1, -1 };
+    }
+    const int column = static_cast<int>(std::lround(xAxis->pixelToCoord(pixel.x())));
+    const int row = static_cast<int>(std::lround(yAxis->pixelToCoord(pixel.y())));
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_columns.size()) {
+        return { -1, -1 };
+    }
+    return { row, column };
+}
+
+void HeatMapView::mousePressEvent(QMouseEvent* event)
+{
+    const QPair<int, int> cell = cellAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && cell.first >= 0) {
+        Q_EMIT cellClicked(cell.first, cell.second);
+    }
+    PlotWidget::mousePressEvent(event);
+}
+
 QString HeatMapView::cellText(int row, int column) const
 {
     const int index = row * static_cast<int>(m_columns.size()) + column;
@@ -110,6 +146,9 @@ void HeatMapView::rebuild()
                 text = QLocale().toString(v, 'f', 3);
                 if (std::isfinite(s)) {
                     text += QStringLiteral("\n\u00b1 ") + QLocale().toString(s, 'f', 3);
+                }
+                if (tiedWithBest(r, c)) {
+                    text += QStringLiteral("\n\u2248 ") + tr("best");
                 }
             }
             auto* item = new QCPItemText(this);

@@ -31,6 +31,18 @@ public:
     QString cellText(int row, int column) const;
     /// The outlined cell (row, column), or (-1, -1) when no cell has a value.
     QPair<int, int> bestCell() const { return m_best; }
+    /// The cell under a pixel (row, column), or (-1, -1).
+    QPair<int, int> cellAt(const QPoint& pixel) const;
+    /// Whether a cell's mean is within the seed spread of the best cell's (|difference| < sqrt(s_best^2 + s^2),
+    /// both spreads known): such cells get "≈ best" in their text, since the data cannot tell them apart.
+    bool tiedWithBest(int row, int column) const;
+
+Q_SIGNALS:
+    /// A cell was clicked (its runs can be opened).
+    void cellClicked(int row, int column);
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
 
 private:
     void rebuild();

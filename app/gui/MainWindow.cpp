@@ -9,6 +9,9 @@
 #include "DeviceInfo.h"
 #include "EmbeddingExplorer.h"
 #include "EmbeddingView.h"
+#include "CompareView.h"
+#include "RunsView.h"
+#include "SweepView.h"
 #include "ExperimentModel.h"
 #include "ExperimentPanel.h"
 #include "LogView.h"
@@ -109,11 +112,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_results = new ResultsView;
     m_explorer = new EmbeddingExplorer(m_preview, this);
     m_embedding = new EmbeddingView(m_explorer);
+    m_runsView = new RunsView;
+    m_compare = new CompareView;
+    m_sweeps = new SweepView;
     m_log = new widgets::LogView;
     m_tabs->addTab(m_curves, QString());
     m_tabs->addTab(m_results, QString());
     m_tabs->addTab(m_embedding, QString());
+    m_tabs->addTab(m_runsView, QString());
+    m_tabs->addTab(m_compare, QString());
+    m_tabs->addTab(m_sweeps, QString());
     m_tabs->addTab(m_log, QString());
+    connectRunsAndSweeps();
     setCentralWidget(m_tabs);
 
     m_progress = new QProgressBar(this);
@@ -174,7 +184,13 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Results"));
     m_tabs->setTabText(2, tr("Embedding"));
     m_tabs->setTabToolTip(2, tr("The learned embedding, live during a run and replayed from a run's snapshots"));
-    m_tabs->setTabText(3, tr("Log"));
+    m_tabs->setTabText(3, tr("Runs"));
+    m_tabs->setTabToolTip(3, tr("Every run of the workspace: sort, filter, open, compare, resume, tag, delete"));
+    m_tabs->setTabText(4, tr("Compare"));
+    m_tabs->setTabToolTip(4, tr("Runs side by side, with seed spreads and the config keys they differ in"));
+    m_tabs->setTabText(5, tr("Sweeps"));
+    m_tabs->setTabToolTip(5, tr("Sweep gamma x eta, watch the heat map fill, export the sweep for Slurm"));
+    m_tabs->setTabText(6, tr("Log"));
     const bool ready = m_status->text().isEmpty() || m_status->text() == m_readyText;
     m_readyText = tr("Ready: set up an experiment on the left and press Run (Ctrl+R).");
     if (ready) {
@@ -502,9 +518,45 @@ void MainWindow::connectWorker()
     });
     connect(w, &TrainingWorker::idle, this, [this] {
         m_explorer->endRun();
+        m_runsView->refresh();
         updateActions();
         Q_EMIT runEnded();
     });
+}
+
+void MainWindow::connectRunsAndSweeps()
+{
+    const QString folder = workspace();
+    m_runsView->setWorkspace(folder);
+    m_sweeps->setWorkspace(folder);
+    m_sweeps->setBaseConfig([this] { return m_model->config(); });
+    const auto open = [this](const QString& path) {
+        if (openRun(path)) {
+            m_tabs->setCurrentWidget(m_curves);
+        }
+    };
+    const auto compare = [this](const QStringList& paths) {
+        QString error;
+        if (!m_compare->compare(paths, workspace(), &error)) {
+            showError(tr("Cannot compare"), error);
+            return;
+        }
+        m_tabs->setCurrentWidget(m_compare);
+    };
+    connect(m_runsView, &RunsView::openRequested, this, open);
+    connect(m_runsView, &RunsView::compareRequested, this, compare);
+    connect(m_runsView, &RunsView::resumeRequested, this, [this](const QString& path) {
+        if (m_controller->isActive()) {
+            showError(tr("A run is in progress"), tr("Stop it before resuming another."));
+            return;
+        }
+        if (openRun(path)) {
+            resumeOpenedRun();
+        }
+    });
+    connect(m_sweeps, &SweepView::openRequested, this, open);
+    connect(m_sweeps, &SweepView::compareRequested, this, compare);
+    connect(m_sweeps, &SweepView::runsChanged, m_runsView, &RunsView::refresh);
 }
 
 void MainWindow::updateActions()
@@ -556,6 +608,8 @@ QString MainWindow::chooseWorkspace(bool ask)
         return {};
     }
     QSettings().setValue(QStringLiteral("workspace"), dir);
+    m_runsView->setWorkspace(dir);
+    m_sweeps->setWorkspace(dir);
     return dir;
 }
 

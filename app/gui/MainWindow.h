@@ -23,7 +23,10 @@ class PlotWidget;
 
 namespace aclwb::gui {
 
+class CompareView;
 class DataPreviewService;
+class RunsView;
+class SweepView;
 class EmbeddingExplorer;
 class EmbeddingView;
 class ExperimentModel;
@@ -53,6 +56,9 @@ public:
     widgets::CurvesView* curves() const { return m_curves; }
     ResultsView* results() const { return m_results; }
     EmbeddingView* embedding() const { return m_embedding; }
+    RunsView* runsView() const { return m_runsView; }
+    CompareView* compareView() const { return m_compare; }
+    SweepView* sweepView() const { return m_sweeps; }
     widgets::LogView* log() const { return m_log; }
     QTabWidget* tabs() const { return m_tabs; }
     /// The experiment dock's pages: Data, Loss, Training.
@@ -94,6 +100,7 @@ private:
     /// The loss plots' titles for the stages of the shown run.
     void applyStageNames();
     void connectWorker();
+    void connectRunsAndSweeps();
     void updateActions();
     void showError(const QString& title, const QString& message);
     void addRecent(const QString& key, const QString& path);
@@ -123,6 +130,9 @@ private:
     ResultsView* m_results = nullptr;
     EmbeddingExplorer* m_explorer = nullptr;
     EmbeddingView* m_embedding = nullptr;
+    RunsView* m_runsView = nullptr;
+    CompareView* m_compare = nullptr;
+    SweepView* m_sweeps = nullptr;
     widgets::LogView* m_log = nullptr;
     QTabWidget* m_setup = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "OverlayCurves.h"
+
+#include "ClassColours.h"
+
+namespace aclwb::widgets {
+
+OverlayCurves::OverlayCurves(QWidget* parent)
+    : PlotWidget(parent)
+{
+    setExportName(QStringLiteral("comparison.png"));
+    plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(this, QString(), QFont(font().family(), 9, QFont::Bold));
+    plotLayout()->addElement(0, 0, m_title);
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), 8));
+}
+
+void OverlayCurves::setLabels(const QString& title, const QString& xLabel, const QString& yLabel)
+{
+    m_title->setText(title);
+    xAxis->setLabel(xLabel);
+    yAxis->setLabel(yLabel);
+    requestReplot();
+}
+
+void OverlayCurves::setSeries(const QStringList& names, const QVector<QVector<QPointF>>& series)
+{
+    clearGraphs();
+    for (int k = 0; k < series.size(); ++k) {
+        QCPGraph* g = addGraph();
+        g->setName(names.value(k));
+        const QColor colour = classColour(k);
+        g->setPen(QPen(colour, 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, colour, 4));
+        QVector<double> x, y;
+        for (const QPointF& p : series[k]) {
+            x << p.x();
+            y << p.y();
+        }
+        g->setData(x, y, true);
+    }
+    rescaleAxes();
+    requestReplot();
+}
+
+QVector<QPointF> OverlayCurves::drawn(int k) const
+{
+    QVector<QPointF> out;
+    if (k < 0 || k >= graphCount()) {
+        return out;
+    }
+    for (auto it = graph(k)->data()->constBegin(); it != graph(k)->data()->constEnd(); ++it) {
+        out << QPointF(it->key, it->value);
+    }
+    return out;
+}
+
+} // namespace aclwb::widgets
