@@ -3,6 +3,8 @@
 
 #include "ClassColours.h"
 
+#include <cmath>
+
 namespace aclwb::widgets {
 
 OverlayCurves::OverlayCurves(QWidget* parent)
@@ -14,6 +16,7 @@ OverlayCurves::OverlayCurves(QWidget* parent)
     plotLayout()->addElement(0, 0, m_title);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
+    legend->setBrush(QColor(255, 255, 255, 200)); // the curves stay visible under it
 }
 
 void OverlayCurves::setLabels(const QString& title, const QString& xLabel, const QString& yLabel)
@@ -41,6 +44,12 @@ void OverlayCurves::setSeries(const QStringList& names, const QVector<QVector<QP
         g->setData(x, y, true);
     }
     rescaleAxes();
+    // A margin around the data, so a single point (a run validated once) is not drawn on the frame.
+    for (QCPAxis* axis : { xAxis, yAxis }) {
+        const QCPRange r = axis->range();
+        const double pad = r.size() > 0 ? 0.08 * r.size() : std::max(0.05, 0.05 * std::abs(r.center()));
+        axis->setRange(r.lower - pad, r.upper + pad);
+    }
     requestReplot();
 }
 

@@ -25,8 +25,9 @@
 namespace aclwb::gui {
 namespace {
 
-/// Fixed columns of the summary table before the differing config keys.
-enum Column { Run, Status, Balanced, Accuracy, Minority, VsFirst, Fixed };
+/// Columns of the summary table: the verdict and the differing config keys come right after the main metric, so
+/// they stay in view; accuracy and minority accuracy follow the keys.
+enum Column { Run, Status, Balanced, VsFirst, Keys };
 
 } // namespace
 
@@ -65,6 +66,7 @@ CompareView::CompareView(QWidget* parent)
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_bars);
     lower->addWidget(scroll);
+    lower->setSizes({ 1000, 1000 }); // half each: the matrices are as important as the bars
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(curves);
@@ -121,9 +123,10 @@ void CompareView::fill()
     const RunComparison& c = *m_comparison;
     const QVector<ComparedRun>& runs = c.runs();
     const QStringList keys = c.differingKeys();
-    QStringList headers { tr("Run"), tr("Status"), tr("Balanced acc."), tr("Accuracy"), tr("Minority acc."),
-                          tr("vs first") };
+    QStringList headers { tr("Run"), tr("Status"), tr("Balanced acc."), tr("vs first") };
     headers << keys;
+    headers << tr("Accuracy") << tr("Minority acc.");
+    const int accuracyColumn = Keys + static_cast<int>(keys.size());
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -141,8 +144,8 @@ void CompareView::fill()
         auto* balanced = new QTableWidgetItem(RunComparison::spreadText(r.balanced));
         balanced->setToolTip(tr("Seed runs:\n%1").arg(r.seedRuns.join(QLatin1Char('\n'))));
         m_table->setItem(k, Balanced, balanced);
-        m_table->setItem(k, Accuracy, new QTableWidgetItem(RunComparison::spreadText(r.accuracy)));
-        m_table->setItem(k, Minority, new QTableWidgetItem(RunComparison::spreadText(r.minority)));
+        m_table->setItem(k, accuracyColumn, new QTableWidgetItem(RunComparison::spreadText(r.accuracy)));
+        m_table->setItem(k, accuracyColumn + 1, new QTableWidgetItem(RunComparison::spreadText(r.minority)));
         const std::optional<bool> within = c.withinReference(k);
         QString verdict;
         if (k == 0) {
@@ -160,7 +163,7 @@ void CompareView::fill()
             auto* item = new QTableWidgetItem(c.valueText(k, keys[j]));
             item->setBackground(highlight);
             item->setForeground(QColor(0, 0, 0));
-            m_table->setItem(k, Fixed + j, item);
+            m_table->setItem(k, Keys + j, item);
         }
     }
     m_table->resizeColumnsToContents();

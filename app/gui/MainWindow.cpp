@@ -530,6 +530,7 @@ void MainWindow::connectRunsAndSweeps()
     m_runsView->setWorkspace(folder);
     m_sweeps->setWorkspace(folder);
     m_sweeps->setBaseConfig([this] { return m_model->config(); });
+    m_sweeps->reopenLast();
     const auto open = [this](const QString& path) {
         if (openRun(path)) {
             m_tabs->setCurrentWidget(m_curves);

@@ -46,6 +46,9 @@ RunsView::RunsView(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a sweep point's folder: the point's name at the end stays readable
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_filter = new QLineEdit(this);
@@ -78,8 +81,13 @@ RunsView::RunsView(QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_open->trigger(); });
     connect(&m_watcher, &QFutureWatcher<QVector<RunRow>>::finished, this, [this] {
         const QStringList selected = selectedPaths();
+        const bool first = m_model->rowCount() == 0;
         m_model->setRuns(m_watcher.result());
         selectPaths(selected);
+        if (first && m_model->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_table->setColumnWidth(RunsTableModel::Name, std::min(m_table->columnWidth(RunsTableModel::Name), 340));
+        }
         updateActions();
         Q_EMIT refreshed();
         if (m_again) {
@@ -298,8 +306,9 @@ void RunsView::setColumnVisible(int column, bool visible)
 
 void RunsView::restoreColumns()
 {
-    // By default the table shows what a comparison needs; device, tags and note are a click away.
-    const QStringList fallback { QString::number(RunsTableModel::MacroF1), QString::number(RunsTableModel::Device) };
+    // By default the table shows what a comparison needs; classes, macro-F1 and device are a click away.
+    const QStringList fallback { QString::number(RunsTableModel::Classes), QString::number(RunsTableModel::MacroF1),
+                                 QString::number(RunsTableModel::Device) };
     const QStringList hidden = QSettings().value(QStringLiteral("runs/hiddenColumns"), fallback).toStringList();
     for (int c = 0; c < RunsTableModel::ColumnCount; ++c) {
         const bool visible = !hidden.contains(QString::number(c));

@@ -13,11 +13,13 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -76,16 +78,22 @@ SweepView::SweepView(QWidget* parent)
     m_points->horizontalHeader()->setStretchLastSection(true);
     m_points->setSelectionBehavior(QAbstractItemView::SelectRows);
 
+    // Two short rows, so the tab never makes the window wider than a laptop screen.
     auto* buttons = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*> { m_new, m_open, m_start, m_pause, m_stop, m_slurm }) {
         buttons->addWidget(w);
     }
     buttons->addStretch(1);
-    buttons->addWidget(m_jobsLabel);
-    buttons->addWidget(m_jobs);
-    buttons->addWidget(m_metricLabel);
-    buttons->addWidget(m_metric);
+    auto* settings = new QHBoxLayout;
+    settings->addWidget(m_jobsLabel);
+    settings->addWidget(m_jobs);
+    settings->addSpacing(16);
+    settings->addWidget(m_metricLabel);
+    settings->addWidget(m_metric);
+    settings->addSpacing(16);
     m_sliceRow = new QHBoxLayout;
+    settings->addLayout(m_sliceRow);
+    settings->addStretch(1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_heat);
     split->addWidget(m_points);
@@ -93,8 +101,8 @@ SweepView::SweepView(QWidget* parent)
     split->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(settings);
     layout->addWidget(m_title);
-    layout->addLayout(m_sliceRow);
     layout->addWidget(split, 1);
     layout->addWidget(m_progress);
 
@@ -135,7 +143,16 @@ SweepView::SweepView(QWidget* parent)
     });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &SweepView::refreshGrid);
     connect(m_heat, &widgets::HeatMapView::cellClicked, this, [this](int row, int column) {
-        const QStringList runs = cellRuns(row, column);
+        // Ctrl+click adds a cell's runs to the last comparison (the best cell against plain CL, say).
+        QStringList runs = cellRuns(row, column);
+        if (QGuiApplication::keyboardModifiers() & Qt::ControlModifier) {
+            for (const QString& r : std::as_const(m_lastCompared)) {
+                if (!runs.contains(r)) {
+                    runs.prepend(r);
+                }
+            }
+        }
+        m_lastCompared = runs;
         if (runs.size() >= 2) {
             Q_EMIT compareRequested(runs);
         } else if (runs.size() == 1) {
@@ -190,7 +207,7 @@ void SweepView::retranslate()
     m_new->setToolTip(tr("Sweep gamma and eta (and optionally tau, ratio, seeds) of the current experiment"));
     m_open->setText(tr("Open sweep..."));
     m_open->setToolTip(tr("Show a sweep folder: one started here, by aclwb-cli sweep, or copied back from a cluster"));
-    m_slurm->setText(tr("Export as Slurm job array..."));
+    m_slurm->setText(tr("Export for Slurm..."));
     m_slurm->setToolTip(tr("Write a folder that runs this sweep on a cluster with sbatch (one task per run or "
                            "fewer)"));
     m_stop->setText(tr("Stop"));
@@ -203,7 +220,8 @@ void SweepView::retranslate()
     m_jobsLabel->setText(tr("Parallel runs"));
     m_jobs->setToolTip(tr("Runs at a time inside the app; the cores are shared out between them"));
     m_heat->setToolTip(tr("Mean over seeds (± std); the best cell is outlined, \"≈ best\" marks cells the seeds "
-                          "cannot tell from it. Click a cell to compare its runs."));
+                          "cannot tell from it. Click a cell to compare its runs; Ctrl+click another cell to add "
+                          "its runs to the comparison."));
     updateButtons();
     refreshGrid();
 }
@@ -227,7 +245,7 @@ void SweepView::updateButtons()
     const bool running = m_runner->running();
     m_start->setText(m_runner->startedCount() > 0 || (m_plan && !running) ? tr("Continue") : tr("Start"));
     m_start->setToolTip(tr("Run the points that are not finished (finished ones are skipped)"));
-    m_start->setEnabled(m_plan.has_value() && !running);
+    m_start->setEnabled(m_plan.has_value() && !running && !m_allFinished);
     m_pause->setText(m_runner->paused() ? tr("Resume") : tr("Pause"));
     m_pause->setEnabled(running);
     m_stop->setEnabled(running);
@@ -279,12 +297,22 @@ bool SweepView::openSweep(const QString& root, QString* error)
         return false;
     }
     m_root = root;
+    QSettings().setValue(QStringLiteral("sweeps/last"), root);
     m_finishedSeconds.clear();
     m_failed = 0;
     rebuildSlices();
     refreshGrid();
     updateButtons();
     return true;
+}
+
+void SweepView::reopenLast()
+{
+    const QString last = QSettings().value(QStringLiteral("sweeps/last")).toString();
+    QString error;
+    if (!last.isEmpty() && !m_plan && isSweepDirectory(last.toStdString())) {
+        openSweep(last, &error); // a sweep.json damaged since is simply not shown
+    }
 }
 
 bool SweepView::startSweep(int jobs)
@@ -348,7 +376,6 @@ void SweepView::rebuildSlices()
         m_sliceRow->addWidget(box);
         m_slices << box;
     }
-    m_sliceRow->addStretch(1);
 }
 
 void SweepView::refreshGrid()
@@ -434,6 +461,8 @@ void SweepView::refreshGrid()
     }
     m_points->resizeColumnsToContents();
     const int total = static_cast<int>(m_plan->points().size());
+    m_allFinished = finished == total;
+    updateButtons();
     QString text = tr("%1 of %2 runs finished, %3 running, %4 failed").arg(finished).arg(total).arg(running).arg(failed);
     if (m_runner->running() && !m_finishedSeconds.isEmpty()) {
         double sum = 0.0;

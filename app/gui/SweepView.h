@@ -43,6 +43,8 @@ public:
 
     /// Shows the sweep in `root` (its sweep.json); false with `error`.
     bool openSweep(const QString& root, QString* error);
+    /// Shows the sweep shown last time (remembered), if its folder is still there.
+    void reopenLast();
     /// Writes root/sweep.json for `plan` (refused when the folder holds another sweep) and shows it.
     bool createSweep(const SweepPlan& plan, const QString& root, QString* error);
     /// Runs the shown sweep's unfinished points, `jobs` at a time.
@@ -102,6 +104,8 @@ private:
     QVector<QVector<QStringList>> m_cellRuns;
     QVector<double> m_finishedSeconds; // of points finished in this session (the ETA)
     int m_failed = 0;
+    bool m_allFinished = false;
+    QStringList m_lastCompared; // the runs of the last clicked cell(s)
 };
 
 } // namespace aclwb::gui

@@ -231,7 +231,8 @@ void TestRunsView::compareOverlaysRunsWithSpreads()
     const QString cell = view.table()->item(0, 2)->text();
     QVERIFY2(cell.contains(QStringLiteral("2 seeds")), qPrintable(cell));
     // The differing key is a highlighted column of the table.
-    QCOMPARE(view.table()->horizontalHeaderItem(6)->text(), QStringLiteral("gamma"));
+    QCOMPARE(view.table()->horizontalHeaderItem(4)->text(), QStringLiteral("gamma"));
+    QCOMPARE(view.table()->item(1, 4)->text(), QStringLiteral("3.0"));
     // The CSV has one row per run with the spreads.
     QTemporaryDir out;
     QVERIFY(view.exportCsv(out.filePath(QStringLiteral("c.csv")), &error));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // aclwb-screenshots: drives the real main window through the default experiment and saves the main screens
-// (setup, during training, results, loss, the embedding live, after the run and a selection's gallery) as PNG, for docs/images and for looking at every screen in every look
+// (setup, during training, results, loss, the embedding live, after the run and a selection's gallery, a sweep, a comparison
+// and the runs table) as PNG, for docs/images and for looking at every screen in every look
 // (size, light/dark palette, scale) without clicking. Used by packaging/screenshots.sh.
+#include "CompareView.h"
 #include "CurvesView.h"
 #include "EmbeddingExplorer.h"
 #include "EmbeddingScatter.h"
@@ -10,7 +12,11 @@
 #include "ExperimentPanel.h"
 #include "GuiEvents.h"
 #include "MainWindow.h"
+#include "HeatMapView.h"
 #include "ResultsView.h"
+#include "RunsView.h"
+#include "SweepRunner.h"
+#include "SweepView.h"
 #include "TrainingWorker.h"
 #include "util/Threads.h"
 
@@ -18,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPalette>
 #include <QStyleFactory>
@@ -178,5 +185,49 @@ int main(int argc, char** argv)
         ok = save(*dialog, dir, p + QStringLiteral("embedding-gallery.png")) && ok;
         dialog->close();
     }
+    // A 3 x 3 gamma x eta sweep with two seeds of a shorter experiment (3 epochs, at most 1500 images per class),
+    // run in the app two at a time; then the best cell compared with plain CL (gamma = eta = 0), and the runs table.
+    window.model()->setValue("epochs_contrastive", int64_t(3));
+    window.model()->setValue("max_per_class", int64_t(1500));
+    window.model()->setValue("snapshot_every", int64_t(0));
+    aclwb::gui::SweepView* sweeps = window.sweepView();
+    window.tabs()->setCurrentWidget(sweeps);
+    const aclwb::SweepPlan plan(window.model()->config(), { "gamma=0,1,2", "eta=0,10,100" }, { "1", "2" });
+    QString error;
+    const QString root = window.workspace() + QStringLiteral("/sweeps/gamma-eta");
+    if (!sweeps->createSweep(plan, root, &error) || !sweeps->startSweep(2)) {
+        std::printf("FAILED sweep: %s\n", error.toUtf8().constData());
+        return 1;
+    }
+    bool halfShot = false;
+    while (sweeps->runner()->running()) {
+        wait(500);
+        if (!halfShot && sweeps->progressLabel()->text().startsWith(QStringLiteral("9 of"))) {
+            halfShot = true;
+            ok = save(window, dir, p + QStringLiteral("sweep-running.png")) && ok;
+        }
+    }
+    sweeps->refreshGrid();
+    wait(300);
+    ok = save(window, dir, p + QStringLiteral("sweep.png")) && ok;
+    const QPair<int, int> best = sweeps->heatMap()->bestCell();
+    QStringList runs = sweeps->cellRuns(0, 0); // plain CL: gamma = 0, eta = 0
+    for (const QString& r : sweeps->cellRuns(best.first, best.second)) {
+        if (!runs.contains(r)) {
+            runs.prepend(r);
+        }
+    }
+    QString compareError;
+    if (!window.compareView()->compare(runs, window.workspace(), &compareError)) {
+        std::printf("FAILED compare: %s\n", compareError.toUtf8().constData());
+        return 1;
+    }
+    window.tabs()->setCurrentWidget(window.compareView());
+    wait(400);
+    ok = save(window, dir, p + QStringLiteral("compare.png")) && ok;
+    window.tabs()->setCurrentWidget(window.runsView());
+    window.runsView()->refreshNow();
+    wait(400);
+    ok = save(window, dir, p + QStringLiteral("runs.png")) && ok;
     return ok ? 0 : 1;
 }
