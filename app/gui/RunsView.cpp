@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -379,6 +380,8 @@ bool RunsView::deleteRuns(const QStringList& paths, bool confirm, QString* error
             != QMessageBox::Yes) {
         return false;
     }
+    // Qt's trash is <data home>/Trash: without the data home (a fresh account, a test sandbox) it cannot be set up.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
     QStringList failed;
     for (const QString& p : paths) {
         QString where;

@@ -60,7 +60,9 @@ private:
 
 void TestRunsView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // Settings and the trash of this test only (Qt's test mode would put the trash under ~/.qttest).
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("xdg-config")).toUtf8());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("xdg-data")).toUtf8());
     const QString idx = m_dir.filePath(QStringLiteral("idx"));
     QVERIFY(QDir().mkpath(idx));
     QVERIFY(test::writeTinyIdxDataset(idx, 40, false));
@@ -198,6 +200,8 @@ void TestRunsView::namesTagsAndDeleteToTheTrash()
     QVERIFY(!QDir(doomed).exists());
     QCOMPARE(trashed.size(), 1);
     QVERIFY2(QFile::exists(trashed.front() + QStringLiteral("/config.json")), qPrintable(trashed.front()));
+    QVERIFY2(trashed.front().startsWith(m_dir.filePath(QStringLiteral("xdg-data/Trash/files/"))),
+             qPrintable(trashed.front()));
     QCOMPARE(view.model()->rowOf(doomed), -1);
     QFile::remove(live + QStringLiteral("/running"));
 }
