@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SweepDialog.h"
 
+#include "util/Timing.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,16 +19,10 @@
 namespace aclwb::gui {
 namespace {
 
-/// A duration as people say it: "40 s", "12 min", "3.5 h".
+/// The same duration text as the status bar and the CLI ("4m07s", "1h05m").
 QString duration(double seconds)
 {
-    if (seconds < 90) {
-        return QObject::tr("%1 s").arg(qRound(seconds));
-    }
-    if (seconds < 5400) {
-        return QObject::tr("%1 min").arg(qRound(seconds / 60.0));
-    }
-    return QObject::tr("%1 h").arg(QLocale().toString(seconds / 3600.0, 'f', 1));
+    return QString::fromStdString(formatDuration(seconds));
 }
 
 QString list(const QString& text)

@@ -7,6 +7,7 @@
 #include "SweepRunner.h"
 #include "run/SweepFile.h"
 #include "run/SweepGrid.h"
+#include "util/Timing.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -33,15 +34,10 @@ namespace {
 
 constexpr int kPollMilliseconds = 5000;
 
+/// The same duration text as the status bar and the CLI ("4m07s", "1h05m").
 QString durationText(double seconds)
 {
-    if (seconds < 90) {
-        return QObject::tr("%1 s").arg(qRound(seconds));
-    }
-    if (seconds < 5400) {
-        return QObject::tr("%1 min").arg(qRound(seconds / 60.0));
-    }
-    return QObject::tr("%1 h").arg(QLocale().toString(seconds / 3600.0, 'f', 1));
+    return QString::fromStdString(formatDuration(seconds));
 }
 
 } // namespace

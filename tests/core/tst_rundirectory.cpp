@@ -22,18 +22,6 @@ using namespace aclwb;
 
 namespace {
 
-bool copyDir(const QString& from, const QString& to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo& f : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + f.fileName();
-        if (f.isDir() ? !copyDir(f.filePath(), target) : !QFile::copy(f.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool truncateFile(const QString& path, double keep)
 {
     QFile f(path);
@@ -90,7 +78,7 @@ void TestRunDirectory::statusesFromFiles()
     const QString root = m_dir.filePath(QStringLiteral("statuses"));
     auto variant = [&](const char* name) {
         const QString dir = root + QLatin1Char('/') + QString::fromLatin1(name);
-        copyDir(m_finished, dir);
+        test::copyDirectory(m_finished, dir);
         return dir;
     };
     variant("a-finished");
@@ -110,7 +98,7 @@ void TestRunDirectory::statusesFromFiles()
     QFile::remove(stale + QStringLiteral("/results.json"));
     writeRunMarker(stale.toStdString(), kRunningMarker, "999999999");
     QDir().mkpath(root + QStringLiteral("/sweep/gamma=1")); // a run one level deeper (a sweep's point) is found too
-    copyDir(m_finished, root + QStringLiteral("/sweep/gamma=1"));
+    test::copyDirectory(m_finished, root + QStringLiteral("/sweep/gamma=1"));
     QDir().mkpath(root + QStringLiteral("/not-a-run"));
 
     const std::vector<RunListing> runs = listRuns(root.toStdString());
@@ -160,8 +148,8 @@ void TestRunDirectory::damageIsNamedAndListingGoesOn()
     QFETCH(double, keep);
     QFETCH(QString, mentions);
     QTemporaryDir root;
-    QVERIFY(copyDir(m_finished, root.filePath(QStringLiteral("good"))));
-    QVERIFY(copyDir(m_finished, root.filePath(QStringLiteral("hurt"))));
+    QVERIFY(test::copyDirectory(m_finished, root.filePath(QStringLiteral("good"))));
+    QVERIFY(test::copyDirectory(m_finished, root.filePath(QStringLiteral("hurt"))));
     QVERIFY(truncateFile(root.filePath(QStringLiteral("hurt/") + file), keep));
     const std::vector<RunListing> runs = listRuns(root.path().toStdString());
     QCOMPARE(runs.size(), size_t(2));

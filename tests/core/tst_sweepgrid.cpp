@@ -8,6 +8,7 @@
 #include "run/SweepGrid.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
+#include "support/TestData.h"
 #include "train/ConfigSchema.h"
 #include "util/InputError.h"
 
@@ -39,14 +40,7 @@ void TestSweepGrid::initTestCase()
     const QString idx = m_dir.filePath(QStringLiteral("idx"));
     QVERIFY(QDir().mkpath(idx));
     QVERIFY(test::writeTinyIdxDataset(idx, 40, false));
-    m_base.dataDir = idx.toStdString();
-    m_base.classes = { 0, 6 };
-    m_base.imbalanceRatio = 4;
-    m_base.loss = "afcl";
-    m_base.epochsContrastive = 1;
-    m_base.linearMaxIter = 50;
-    m_base.batchSize = 16;
-    m_base.threads = 2;
+    m_base = test::tinyIdxConfig(idx);
 }
 
 void TestSweepGrid::spreadOverSeeds()

@@ -10,6 +10,7 @@
 #include "run/RunDirectory.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
+#include "support/TestData.h"
 
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -23,21 +24,6 @@
 using namespace aclwb;
 using namespace aclwb::gui;
 
-namespace {
-
-bool copyDir(const QString& from, const QString& to)
-{
-    QDir().mkpath(to);
-    for (const QFileInfo& f : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + f.fileName();
-        if (f.isDir() ? !copyDir(f.filePath(), target) : !QFile::copy(f.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 class TestRunsView : public QObject {
     Q_OBJECT
@@ -66,14 +52,8 @@ void TestRunsView::initTestCase()
     const QString idx = m_dir.filePath(QStringLiteral("idx"));
     QVERIFY(QDir().mkpath(idx));
     QVERIFY(test::writeTinyIdxDataset(idx, 40, false));
-    m_config.dataDir = idx.toStdString();
-    m_config.classes = { 0, 6 };
-    m_config.imbalanceRatio = 4;
-    m_config.loss = "afcl";
-    m_config.epochsContrastive = 2;
-    m_config.linearMaxIter = 50;
-    m_config.batchSize = 16;
-    m_config.threads = 2;
+    m_config = test::tinyIdxConfig(idx);
+    m_config.epochsContrastive = 2; // two points on the loss curves
     m_workspace = m_dir.filePath(QStringLiteral("workspace"));
     QVERIFY(!train(QStringLiteral("runs/a-finished"), 0.0, 1).isEmpty());
 }
@@ -102,15 +82,15 @@ void TestRunsView::listsEveryStatusAndFollowsAFinishingRun()
 {
     const QString finished = m_workspace + QStringLiteral("/runs/a-finished");
     const QString cancelled = m_workspace + QStringLiteral("/runs/b-cancelled");
-    QVERIFY(copyDir(finished, cancelled));
+    QVERIFY(test::copyDirectory(finished, cancelled));
     QFile::remove(cancelled + QStringLiteral("/results.json"));
     writeRunMarker(cancelled.toStdString(), kCancelledMarker, "cancelled; resumable from checkpoint.pt");
     const QString live = m_workspace + QStringLiteral("/runs/c-live");
-    QVERIFY(copyDir(finished, live));
+    QVERIFY(test::copyDirectory(finished, live));
     QVERIFY(QFile::rename(live + QStringLiteral("/results.json"), m_dir.filePath(QStringLiteral("results.json"))));
     writeRunMarker(live.toStdString(), kRunningMarker, std::to_string(::getpid()));
     const QString damaged = m_workspace + QStringLiteral("/runs/d-damaged");
-    QVERIFY(copyDir(finished, damaged));
+    QVERIFY(test::copyDirectory(finished, damaged));
     QFile broken(damaged + QStringLiteral("/results.json"));
     QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
     broken.write("{\"config\": ");
@@ -187,7 +167,7 @@ void TestRunsView::namesTagsAndDeleteToTheTrash()
     view.filterEdit()->clear();
     // A running run is never deleted; others go to the trash (restorable), not away for good.
     const QString live = m_workspace + QStringLiteral("/runs/e-running");
-    QVERIFY(copyDir(finished, live));
+    QVERIFY(test::copyDirectory(finished, live));
     QFile::remove(live + QStringLiteral("/results.json"));
     writeRunMarker(live.toStdString(), kRunningMarker, std::to_string(::getpid()));
     view.refreshNow();

@@ -8,6 +8,7 @@
 #include "SweepView.h"
 #include "run/SweepFile.h"
 #include "support/GeneratedImages.h"
+#include "support/TestData.h"
 #include "train/ConfigSchema.h"
 
 #include <QLineEdit>
@@ -37,13 +38,7 @@ void TestSweepView::initTestCase()
     const QString idx = m_dir.filePath(QStringLiteral("idx"));
     QVERIFY(QDir().mkpath(idx));
     QVERIFY(test::writeTinyIdxDataset(idx, 40, false));
-    m_config.dataDir = idx.toStdString();
-    m_config.classes = { 0, 6 };
-    m_config.imbalanceRatio = 4;
-    m_config.loss = "afcl";
-    m_config.epochsContrastive = 1;
-    m_config.linearMaxIter = 50;
-    m_config.batchSize = 16;
+    m_config = test::tinyIdxConfig(idx);
 }
 
 void TestSweepView::heatMapHoldsTheRunsResults()

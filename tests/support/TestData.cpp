@@ -5,7 +5,9 @@
 #include "io/CsvTable.h"
 #include "train/TrainConfig.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <torch/torch.h>
 
@@ -109,6 +111,32 @@ TrainConfig tinyConfig(const std::string& loss)
     c.lrLinear = 3e-2;
     c.threads = 2;
     return c;
+}
+
+TrainConfig tinyIdxConfig(const QString& idxDir)
+{
+    TrainConfig c;
+    c.dataDir = idxDir.toStdString();
+    c.classes = { 0, 6 };
+    c.imbalanceRatio = 4;
+    c.loss = "afcl";
+    c.epochsContrastive = 1;
+    c.linearMaxIter = 50;
+    c.batchSize = 16;
+    c.threads = 2;
+    return c;
+}
+
+bool copyDirectory(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo& f : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString target = to + QLatin1Char('/') + f.fileName();
+        if (f.isDir() ? !copyDirectory(f.filePath(), target) : !QFile::copy(f.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace aclwb::test

@@ -41,5 +41,10 @@ DatasetSplits separableSplits(const std::vector<int64_t>& train, int64_t test, i
 ImbalancedDataset tinyData(uint64_t seed = 1);
 /// A few fast epochs of `loss` on it (afcl with gamma 1, eta 2; 3 + 3 epochs, batch 32, 2 threads).
 TrainConfig tinyConfig(const std::string& loss = "afcl");
+/// A run of seconds on writeTinyIdxDataset's images in `idxDir`: classes 0 and 6 at ratio 4, afcl, one contrastive
+/// epoch, a 50-evaluation probe, batch 16, 2 threads (runs, sweeps and comparisons need many finished runs).
+TrainConfig tinyIdxConfig(const QString& idxDir);
+/// Copies a folder tree (a run directory to fake other statuses from).
+bool copyDirectory(const QString& from, const QString& to);
 
 } // namespace aclwb::test
