@@ -475,7 +475,7 @@
         <translation>CUDA (%1 Geräte); %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+82"/>
         <source>stage 1: contrastive loss</source>
         <translation>Stufe 1: kontrastiver Verlust</translation>
     </message>
@@ -513,6 +513,171 @@
         <location line="+15"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunComparison.cpp" line="+56"/>
+        <source>%1 has no readable config.json: %2</source>
+        <translation>%1 hat keine lesbare config.json: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (1 seed)</source>
+        <translation>%1 (1 Seed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ± %2 (%3 seeds)</source>
+        <translation>%1 ± %2 (%3 Seeds)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunNotes.cpp" line="+32"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::CompareView</name>
+    <message>
+        <location filename="../app/gui/CompareView.cpp" line="+55"/>
+        <source>Export the comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Metrics are on the test set, with the seed spread of each setting (every finished run of the workspace that differs only in its seed). ≈: the difference to the first run is smaller than the spread.</source>
+        <translation>Die Metriken beziehen sich auf die Testmenge, mit der Streuung über die Seeds jeder Einstellung (alle abgeschlossenen Läufe des Arbeitsbereichs, die sich nur im Seed unterscheiden). ≈: Der Unterschied zum ersten Lauf ist kleiner als die Streuung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select two or more runs in the Runs tab and press Compare (Ctrl+D), or click a cell of a sweep&apos;s heat map.</source>
+        <translation>Wählen Sie im Reiter „Läufe“ zwei oder mehr Läufe aus und klicken Sie auf „Vergleichen“ (Ctrl+D), oder klicken Sie auf eine Zelle der Heatmap eines Sweeps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation balanced accuracy</source>
+        <translation>balancierte Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>epoch (whole run)</source>
+        <translation>Epoche (gesamter Lauf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>balanced accuracy</source>
+        <translation>balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage-1 loss (epoch means)</source>
+        <translation>Verlust der Stufe 1 (Epochenmittel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balanced acc.</source>
+        <translation>Bal. Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs first</source>
+        <translation>ggü. erstem Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minority acc.</source>
+        <translation>Gen. Minderheitsklasse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Seed runs:
+%1</source>
+        <translation>Seed-Läufe:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>? (needs 2+ seeds each)</source>
+        <translation>? (je mindestens 2 Seeds nötig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ within the spread</source>
+        <translation>≈ innerhalb der Streuung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>better, beyond the spread</source>
+        <translation>besser, über die Streuung hinaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worse, beyond the spread</source>
+        <translation>schlechter, über die Streuung hinaus</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing compared yet.</source>
+        <translation>Noch nichts verglichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1241,7 @@
 <context>
     <name>aclwb::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+85"/>
         <source>ACL Workbench</source>
         <translation>ACL Workbench</translation>
     </message>
@@ -1114,7 +1279,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -1261,30 +1426,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+511"/>
+        <location line="+550"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-549"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+510"/>
+        <location line="+549"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+457"/>
+        <location line="-549"/>
+        <location line="+496"/>
         <location line="+53"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-546"/>
         <source>Copy &amp;command line</source>
         <translation>&amp;Kommandozeile kopieren</translation>
     </message>
@@ -1344,17 +1509,17 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+545"/>
         <source>(no second stage)</source>
         <translation>(keine zweite Stufe)</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-522"/>
         <source>%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9</source>
         <translation>%1%2 auf %3 (%4), %5 Trainings- / %6 Validierungs- / %7 Testbilder, %8 Threads, Gerät %9</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-236"/>
         <source>Embedding</source>
         <translation>Einbettung</translation>
     </message>
@@ -1362,6 +1527,36 @@
         <location line="+1"/>
         <source>The learned embedding, live during a run and replayed from a run&apos;s snapshots</source>
         <translation>Die gelernte Einbettung, live während eines Laufs und aus den Snapshots eines Laufs wiedergegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every run of the workspace: sort, filter, open, compare, resume, tag, delete</source>
+        <translation>Alle Läufe des Arbeitsbereichs: sortieren, filtern, öffnen, vergleichen, fortsetzen, mit Tags versehen, löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs side by side, with seed spreads and the config keys they differ in</source>
+        <translation>Läufe nebeneinander, mit der Streuung über die Seeds und den Konfigurationsschlüsseln, in denen sie sich unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweeps</source>
+        <translation>Sweeps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep gamma x eta, watch the heat map fill, export the sweep for Slurm</source>
+        <translation>Sweep über gamma x eta, die Heatmap beim Füllen verfolgen, den Sweep für Slurm exportieren</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1481,7 +1676,17 @@
         <translation>Der Lauf wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop it before resuming another.</source>
+        <translation>Stoppen Sie ihn, bevor Sie einen anderen fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here.</source>
         <translation>Pausiert: Der Lauf wird im Speicher gehalten; „Fortsetzen“ (Ctrl+Shift+P) macht genau hier weiter.</translation>
     </message>
@@ -1506,7 +1711,7 @@
         <translation>%1 konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Where should runs go?</source>
         <translation>Wohin sollen die Läufe geschrieben werden?</translation>
     </message>
@@ -1651,7 +1856,8 @@
         <translation>&lt;h3&gt;ACL Workbench %1&lt;/h3&gt;&lt;p&gt;Kontrastives Lernen auf unbalancierten Bilddaten: der asymmetrische fokale kontrastive Verlust (Vito &amp;amp; Stefanus, Entropy 2022) und seine Familie.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-460"/>
+        <location line="+471"/>
         <source>A run is in progress</source>
         <translation>Ein Lauf ist noch aktiv</translation>
     </message>
@@ -1720,6 +1926,275 @@
     </message>
 </context>
 <context>
+    <name>aclwb::gui::RunsTableModel</name>
+    <message>
+        <location filename="../app/gui/RunsTableModel.cpp" line="+160"/>
+        <source>running (%1/%2)</source>
+        <translation>läuft (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gamma</source>
+        <translation>gamma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eta</source>
+        <translation>eta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tau</source>
+        <translation>tau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balanced acc.</source>
+        <translation>Bal. Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minority acc.</source>
+        <translation>Gen. Minderheitsklasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::RunsView</name>
+    <message>
+        <location filename="../app/gui/RunsView.cpp" line="+156"/>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter: any text of a row (loss, status, class, tag, note...)</source>
+        <translation>Filter: beliebiger Text einer Zeile (Verlust, Status, Klasse, Tag, Notiz...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns shown (remembered)</source>
+        <translation>Angezeigte Spalten auswählen (wird gemerkt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the run&apos;s curves, results, embedding and config (Enter, or double-click)</source>
+        <translation>Kurven, Ergebnisse, Einbettung und Konfiguration des Laufs anzeigen (Enter oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected runs side by side (Ctrl+D; select two or more)</source>
+        <translation>Die ausgewählten Läufe nebeneinander vergleichen (Ctrl+D; zwei oder mehr auswählen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a stopped or interrupted run from its last checkpoint</source>
+        <translation>Einen gestoppten oder unterbrochenen Lauf ab seinem letzten Checkpoint fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the run a name of your own (F2; the folder keeps its name)</source>
+        <translation>Dem Lauf einen eigenen Namen geben (F2; der Ordner behält seinen Namen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Tags, separated by commas (Ctrl+T)</source>
+        <translation>Tags, durch Kommas getrennt (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>A note about the run (Ctrl+N)</source>
+        <translation>Eine Notiz zum Lauf (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show folder</source>
+        <translation>Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the run&apos;s folder in the file manager</source>
+        <translation>Den Ordner des Laufs im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected runs to the trash (Del; asks first)</source>
+        <translation>Die ausgewählten Läufe in den Papierkorb verschieben (Del; mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the workspace again (F5; also every few seconds while shown)</source>
+        <translation>Den Arbeitsbereich neu einlesen (F5; während der Anzeige auch alle paar Sekunden)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 von %n Lauf</numerusform>
+            <numerusform>%1 von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name shown for %1:</source>
+        <translation>Angezeigter Name für %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags, separated by commas:</source>
+        <translation>Tags, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note for %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is running: stop it first.</source>
+        <translation>%1 läuft: Stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n run(s) to the trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>%n Lauf in den Papierkorb verschieben? Er kann dort wiederhergestellt werden.</numerusform>
+            <numerusform>%n Läufe in den Papierkorb verschieben? Sie können dort wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not move to the trash (nothing was deleted for good): %1</source>
+        <translation>Verschieben in den Papierkorb fehlgeschlagen (nichts wurde endgültig gelöscht): %1</translation>
+    </message>
+</context>
+<context>
     <name>aclwb::gui::SchemaForm</name>
     <message>
         <location filename="../app/gui/SchemaForm.cpp" line="+120"/>
@@ -1745,6 +2220,410 @@
         <location line="+1"/>
         <source>State dict (*.pt *.pth);;All files (*)</source>
         <translation>State-Dict (*.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SlurmDialog</name>
+    <message>
+        <location filename="../app/gui/SlurmDialog.cpp" line="+19"/>
+        <source>Export as Slurm job array</source>
+        <translation>Als Slurm-Job-Array exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Array tasks; the runs are shared out between them (run k goes to task k mod tasks)</source>
+        <translation>Array-Tasks; die Läufe werden auf sie verteilt (Lauf k geht an Task k mod Tasks)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs per task; with one or more the runs train on cuda</source>
+        <translation>GPUs pro Task; ab einer GPU trainieren die Läufe auf cuda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPUs per task, also the runs&apos; threads</source>
+        <translation>CPUs pro Task, zugleich die Threads der Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit per task, [D-]HH:MM:SS</source>
+        <translation>Zeitlimit pro Task, [D-]HH:MM:SS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the job</source>
+        <translation>Ordner für den Job</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Array tasks</source>
+        <translation>Array-Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs per task</source>
+        <translation>GPUs pro Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs per task</source>
+        <translation>CPUs pro Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a folder to copy to the cluster: config.json, sweep.sbatch (sbatch it there) and runs/. Copy runs/ back into the workspace and open it here: the heat map reads it like a local sweep.</source>
+        <translation>Schreibt einen Ordner, den Sie auf den Cluster kopieren: config.json, sweep.sbatch (dort mit sbatch abschicken) und runs/. Kopieren Sie runs/ zurück in den Arbeitsbereich und öffnen Sie den Ordner hier: Die Heatmap liest ihn wie einen lokalen Sweep.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SweepDialog</name>
+    <message>
+        <location filename="../app/gui/SweepDialog.cpp" line="+42"/>
+        <source>New sweep</source>
+        <translation>Neuer Sweep</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Values of gamma (focusing), separated by commas</source>
+        <translation>Werte für gamma (Fokussierung), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of eta (the asymmetric term&apos;s weight), separated by commas</source>
+        <translation>Werte für eta (Gewicht des asymmetrischen Terms), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>not swept (%1)</source>
+        <translation>nicht variiert (%1)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Optional: values of the temperature</source>
+        <translation>Optional: Werte für die Temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: values of the imbalance ratio</source>
+        <translation>Optional: Werte für das Ungleichgewichtsverhältnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every point is repeated with each seed: the heat map shows mean ± std over them</source>
+        <translation>Jeder Punkt wird mit jedem Seed wiederholt: Die Heatmap zeigt Mittelwert ± Standardabweichung über die Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at a time inside the app; the cores are shared out between them</source>
+        <translation>Gleichzeitige Läufe innerhalb der Anwendung; die Kerne werden auf sie verteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside the workspace; a sweep reopened from it continues where it stopped</source>
+        <translation>Innerhalb des Arbeitsbereichs; ein daraus erneut geöffneter Sweep macht dort weiter, wo er aufgehört hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gamma</source>
+        <translation>gamma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eta</source>
+        <translation>eta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tau (temperature)</source>
+        <translation>tau (Temperatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imbalance ratio</source>
+        <translation>Ungleichgewichtsverhältnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel runs</source>
+        <translation>Parallele Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every combination of the values below is trained with the current experiment&apos;s other settings (%1 loss).</source>
+        <translation>Jede Kombination der folgenden Werte wird mit den übrigen Einstellungen des aktuellen Experiments trainiert (Verlust %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; about %1 in all (%2 per run, measured on %n similar finished run(s) of the workspace)</source>
+        <translation>
+            <numerusform>; insgesamt etwa %1 (%2 pro Lauf, gemessen an %n ähnlichen abgeschlossenen Lauf des Arbeitsbereichs)</numerusform>
+            <numerusform>; insgesamt etwa %1 (%2 pro Lauf, gemessen an %n ähnlichen abgeschlossenen Läufen des Arbeitsbereichs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; no similar finished run in the workspace to estimate the time from: the estimate appears when the first point finishes</source>
+        <translation>; kein ähnlicher abgeschlossener Lauf im Arbeitsbereich, aus dem sich die Dauer schätzen ließe: Die Schätzung erscheint, sobald der erste Punkt abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the sweep.</source>
+        <translation>Wählen Sie einen Ordner für den Sweep.</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SweepView</name>
+    <message>
+        <location filename="../app/gui/SweepView.cpp" line="+107"/>
+        <source>Open a sweep folder (with sweep.json)</source>
+        <translation>Sweep-Ordner öffnen (mit sweep.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the sweep</source>
+        <translation>Der Sweep kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the Slurm job to %1: copy it to the cluster and run sbatch sweep.sbatch there.</source>
+        <translation>Slurm-Job nach %1 geschrieben: Kopieren Sie ihn auf den Cluster und führen Sie dort sbatch sweep.sbatch aus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No finished run in this cell yet.</source>
+        <translation>In dieser Zelle gibt es noch keinen abgeschlossenen Lauf.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Point %1 failed: %2</source>
+        <translation>Punkt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New sweep...</source>
+        <translation>Neuer Sweep...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep gamma and eta (and optionally tau, ratio, seeds) of the current experiment</source>
+        <translation>Einen Sweep über gamma und eta (optional auch tau, Verhältnis, Seeds) des aktuellen Experiments ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sweep...</source>
+        <translation>Sweep öffnen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a sweep folder: one started here, by aclwb-cli sweep, or copied back from a cluster</source>
+        <translation>Einen Sweep-Ordner anzeigen: hier gestartet, mit aclwb-cli sweep erstellt oder von einem Cluster zurückkopiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Slurm...</source>
+        <translation>Für Slurm exportieren...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a folder that runs this sweep on a cluster with sbatch (one task per run or fewer)</source>
+        <translation>Einen Ordner schreiben, der diesen Sweep mit sbatch auf einem Cluster ausführt (ein Task pro Lauf oder weniger)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sweep: running points keep their last checkpoint; Continue picks up from there</source>
+        <translation>Den Sweep stoppen: Laufende Punkte behalten ihren letzten Checkpoint; „Weiter“ macht dort weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>balanced accuracy</source>
+        <translation>balancierte Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minority-class accuracy</source>
+        <translation>Genauigkeit der Minderheitsklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel runs</source>
+        <translation>Parallele Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at a time inside the app; the cores are shared out between them</source>
+        <translation>Gleichzeitige Läufe innerhalb der Anwendung; die Kerne werden auf sie verteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean over seeds (± std); the best cell is outlined, &quot;≈ best&quot; marks cells the seeds cannot tell from it. Click a cell to compare its runs; Ctrl+click another cell to add its runs to the comparison.</source>
+        <translation>Mittelwert über die Seeds (± Standardabweichung); die beste Zelle ist umrandet, „≈ beste“ markiert Zellen, die sich anhand der Seeds nicht von ihr unterscheiden lassen. Klicken Sie auf eine Zelle, um ihre Läufe zu vergleichen; Ctrl+Klick auf eine weitere Zelle fügt deren Läufe dem Vergleich hinzu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the points that are not finished (finished ones are skipped)</source>
+        <translation>Die noch nicht abgeschlossenen Punkte ausführen (abgeschlossene werden übersprungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the sweep</source>
+        <translation>Der Sweep kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A sweep is running: stop it first.</source>
+        <translation>Ein Sweep läuft: Stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open or create a sweep first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Sweep.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The heat map shows one value of each other swept key</source>
+        <translation>Die Heatmap zeigt je einen Wert jedes weiteren variierten Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No sweep open. New sweep... sweeps the current experiment; Open sweep... shows one from a folder.</source>
+        <translation>Kein Sweep geöffnet. „Neuer Sweep...“ führt einen Sweep über das aktuelle Experiment aus; „Sweep öffnen...“ zeigt einen aus einem Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1: %n run(s)</source>
+        <translation>
+            <numerusform>%1: %n Lauf</numerusform>
+            <numerusform>%1: %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 runs finished, %3 running, %4 failed</source>
+        <translation>%1 von %2 Läufen abgeschlossen, %3 laufen, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; about %1 left (%2 per run, %3 at a time)</source>
+        <translation>; noch etwa %1 (%2 pro Lauf, %3 gleichzeitig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; paused</source>
+        <translation>; pausiert</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2776,27 @@
         <location line="+4"/>
         <source>predicted wrong (%1)</source>
         <translation>falsch vorhergesagt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::GroupedBars</name>
+    <message>
+        <location filename="../widgets/GroupedBars.cpp" line="+28"/>
+        <source>per-class accuracy (test set)</source>
+        <translation>Genauigkeit pro Klasse (Testmenge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy (recall)</source>
+        <translation>Genauigkeit (Recall)</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::HeatMapView</name>
+    <message>
+        <location filename="../widgets/HeatMapView.cpp" line="+151"/>
+        <source>best</source>
+        <translation>beste</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,55 @@
     </message>
 </context>
 <context>
+    <name>aclwb::gui::RunsView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/RunsView.cpp" line="+290"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 of %n run</numerusform>
+            <numerusform>%1 of %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>Move %n run(s) to the trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Move %n run to the trash? It can be restored from there.</numerusform>
+            <numerusform>Move %n runs to the trash? They can be restored from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SweepDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/SweepDialog.cpp" line="+162"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; about %1 in all (%2 per run, measured on %n similar finished run(s) of the workspace)</source>
+        <translation>
+            <numerusform>; about %1 in all (%2 per run, measured on %n similar finished run of the workspace)</numerusform>
+            <numerusform>; about %1 in all (%2 per run, measured on %n similar finished runs of the workspace)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SweepView</name>
+    <message numerus="yes">
+        <location filename="../app/gui/SweepView.cpp" line="+431"/>
+        <source>%1: %n run(s)</source>
+        <translation>
+            <numerusform>%1: %n run</numerusform>
+            <numerusform>%1: %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>aclwb::widgets::SampleGallery</name>
     <message numerus="yes">
         <location filename="../widgets/SampleGallery.cpp" line="+77"/>

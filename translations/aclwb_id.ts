@@ -475,7 +475,7 @@
         <translation>CUDA (%1 perangkat); %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+82"/>
         <source>stage 1: contrastive loss</source>
         <translation>tahap 1: loss kontrastif</translation>
     </message>
@@ -513,6 +513,171 @@
         <location line="+15"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunComparison.cpp" line="+56"/>
+        <source>%1 has no readable config.json: %2</source>
+        <translation>%1 tidak memiliki config.json yang dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (1 seed)</source>
+        <translation>%1 (1 seed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ± %2 (%3 seeds)</source>
+        <translation>%1 ± %2 (%3 seed)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunNotes.cpp" line="+32"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 bukan JSON yang valid: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::CompareView</name>
+    <message>
+        <location filename="../app/gui/CompareView.cpp" line="+55"/>
+        <source>Export the comparison</source>
+        <translation>Ekspor perbandingan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Metrics are on the test set, with the seed spread of each setting (every finished run of the workspace that differs only in its seed). ≈: the difference to the first run is smaller than the spread.</source>
+        <translation>Metrik dihitung pada data uji, dengan sebaran antar-seed untuk setiap pengaturan (semua proses yang sudah selesai di ruang kerja yang hanya berbeda seed-nya). ≈: selisih terhadap proses pertama lebih kecil daripada sebarannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select two or more runs in the Runs tab and press Compare (Ctrl+D), or click a cell of a sweep&apos;s heat map.</source>
+        <translation>Pilih dua proses atau lebih di tab Proses lalu tekan Bandingkan (Ctrl+D), atau klik sebuah sel pada peta panas sweep.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV...</source>
+        <translation>Ekspor CSV...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validation balanced accuracy</source>
+        <translation>akurasi seimbang validasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>epoch (whole run)</source>
+        <translation>epoch (seluruh proses)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>balanced accuracy</source>
+        <translation>akurasi seimbang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage-1 loss (epoch means)</source>
+        <translation>loss tahap 1 (rata-rata epoch)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balanced acc.</source>
+        <translation>Akurasi seimbang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vs first</source>
+        <translation>vs proses pertama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Akurasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minority acc.</source>
+        <translation>Akurasi minoritas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Seed runs:
+%1</source>
+        <translation>Proses per seed:
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference</source>
+        <translation>acuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>? (needs 2+ seeds each)</source>
+        <translation>? (masing-masing perlu 2+ seed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ within the spread</source>
+        <translation>≈ dalam rentang sebaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>better, beyond the spread</source>
+        <translation>lebih baik, melampaui sebaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worse, beyond the spread</source>
+        <translation>lebih buruk, melampaui sebaran</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing compared yet.</source>
+        <translation>Belum ada yang dibandingkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1237,7 @@
 <context>
     <name>aclwb::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+85"/>
         <source>ACL Workbench</source>
         <translation>ACL Workbench</translation>
     </message>
@@ -1110,7 +1275,7 @@
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -1257,30 +1422,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+511"/>
+        <location line="+550"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-549"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+510"/>
+        <location line="+549"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location line="-510"/>
-        <location line="+457"/>
+        <location line="-549"/>
+        <location line="+496"/>
         <location line="+53"/>
         <source>could not write %1</source>
         <translation>tidak dapat menulis %1</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-546"/>
         <source>Copy &amp;command line</source>
         <translation>Sa&amp;lin baris perintah</translation>
     </message>
@@ -1340,17 +1505,17 @@
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+545"/>
         <source>(no second stage)</source>
         <translation>(tanpa tahap kedua)</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-522"/>
         <source>%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9</source>
         <translation>%1%2 pada %3 (%4), gambar: %5 latih / %6 validasi / %7 uji, %8 thread, perangkat %9</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-236"/>
         <source>Embedding</source>
         <translation>Embedding</translation>
     </message>
@@ -1358,6 +1523,36 @@
         <location line="+1"/>
         <source>The learned embedding, live during a run and replayed from a run&apos;s snapshots</source>
         <translation>Embedding yang dipelajari, ditampilkan langsung selama proses berjalan dan diputar ulang dari cuplikan proses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every run of the workspace: sort, filter, open, compare, resume, tag, delete</source>
+        <translation>Semua proses di ruang kerja: urutkan, saring, buka, bandingkan, lanjutkan, beri tag, hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Perbandingan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs side by side, with seed spreads and the config keys they differ in</source>
+        <translation>Proses secara berdampingan, dengan sebaran antar-seed dan kunci konfigurasi yang membedakannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweeps</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep gamma x eta, watch the heat map fill, export the sweep for Slurm</source>
+        <translation>Sweep gamma x eta, pantau peta panas terisi, ekspor sweep untuk Slurm</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1477,7 +1672,17 @@
         <translation>Proses berhenti</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Cannot compare</source>
+        <translation>Tidak dapat membandingkan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop it before resuming another.</source>
+        <translation>Hentikan proses tersebut sebelum melanjutkan proses lain.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Paused: the run is held in memory; Resume (Ctrl+Shift+P) continues exactly here.</source>
         <translation>Dijeda: proses ditahan di memori; Lanjutkan (Ctrl+Shift+P) akan melanjutkannya tepat dari titik ini.</translation>
     </message>
@@ -1502,7 +1707,7 @@
         <translation>tidak dapat membuat %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Where should runs go?</source>
         <translation>Di mana proses akan disimpan?</translation>
     </message>
@@ -1647,7 +1852,8 @@
         <translation>&lt;h3&gt;ACL Workbench %1&lt;/h3&gt;&lt;p&gt;Pembelajaran kontrastif pada data gambar yang tidak seimbang: loss kontrastif fokal asimetris (Vito &amp;amp; Stefanus, Entropy 2022) beserta keluarganya.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-460"/>
+        <location line="+471"/>
         <source>A run is in progress</source>
         <translation>Proses sedang berjalan</translation>
     </message>
@@ -1716,6 +1922,273 @@
     </message>
 </context>
 <context>
+    <name>aclwb::gui::RunsTableModel</name>
+    <message>
+        <location filename="../app/gui/RunsTableModel.cpp" line="+160"/>
+        <source>running (%1/%2)</source>
+        <translation>berjalan (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run</source>
+        <translation>Proses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gamma</source>
+        <translation>gamma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eta</source>
+        <translation>eta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tau</source>
+        <translation>tau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratio</source>
+        <translation>Rasio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classes</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>Akurasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balanced acc.</source>
+        <translation>Akurasi seimbang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minority acc.</source>
+        <translation>Akurasi minoritas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::RunsView</name>
+    <message>
+        <location filename="../app/gui/RunsView.cpp" line="+156"/>
+        <source>Cannot delete</source>
+        <translation>Tidak dapat menghapus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter: any text of a row (loss, status, class, tag, note...)</source>
+        <translation>Saring: teks apa pun dalam baris (loss, status, kelas, tag, catatan...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns shown (remembered)</source>
+        <translation>Pilih kolom yang ditampilkan (akan diingat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the run&apos;s curves, results, embedding and config (Enter, or double-click)</source>
+        <translation>Tampilkan kurva, hasil, embedding, dan konfigurasi proses (Enter, atau klik ganda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the selected runs side by side (Ctrl+D; select two or more)</source>
+        <translation>Bandingkan proses yang dipilih secara berdampingan (Ctrl+D; pilih dua atau lebih)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a stopped or interrupted run from its last checkpoint</source>
+        <translation>Lanjutkan proses yang dihentikan atau terputus dari checkpoint terakhirnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the run a name of your own (F2; the folder keeps its name)</source>
+        <translation>Beri proses nama sendiri (F2; nama foldernya tetap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+163"/>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Tags, separated by commas (Ctrl+T)</source>
+        <translation>Tag, dipisahkan dengan koma (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>A note about the run (Ctrl+N)</source>
+        <translation>Catatan tentang proses (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show folder</source>
+        <translation>Tampilkan folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the run&apos;s folder in the file manager</source>
+        <translation>Buka folder proses di pengelola berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected runs to the trash (Del; asks first)</source>
+        <translation>Pindahkan proses yang dipilih ke tempat sampah (Del; meminta konfirmasi dahulu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the workspace again (F5; also every few seconds while shown)</source>
+        <translation>Baca ulang ruang kerja (F5; juga setiap beberapa detik selama ditampilkan)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 dari %n proses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Rename run</source>
+        <translation>Ganti nama proses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name shown for %1:</source>
+        <translation>Nama yang ditampilkan untuk %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags, separated by commas:</source>
+        <translation>Tag, dipisahkan dengan koma:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note for %1:</source>
+        <translation>Catatan untuk %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is running: stop it first.</source>
+        <translation>%1 sedang berjalan: hentikan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete runs</source>
+        <translation>Hapus proses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n run(s) to the trash? They can be restored from there.</source>
+        <translation>
+            <numerusform>Pindahkan %n proses ke tempat sampah? Proses dapat dipulihkan dari sana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not move to the trash (nothing was deleted for good): %1</source>
+        <translation>Tidak dapat memindahkan ke tempat sampah (tidak ada yang terhapus permanen): %1</translation>
+    </message>
+</context>
+<context>
     <name>aclwb::gui::SchemaForm</name>
     <message>
         <location filename="../app/gui/SchemaForm.cpp" line="+120"/>
@@ -1741,6 +2214,407 @@
         <location line="+1"/>
         <source>State dict (*.pt *.pth);;All files (*)</source>
         <translation>State dict (*.pt *.pth);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SlurmDialog</name>
+    <message>
+        <location filename="../app/gui/SlurmDialog.cpp" line="+19"/>
+        <source>Export as Slurm job array</source>
+        <translation>Ekspor sebagai job array Slurm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Array tasks; the runs are shared out between them (run k goes to task k mod tasks)</source>
+        <translation>Task array; proses dibagi di antara task tersebut (proses k masuk ke task k mod jumlah task)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs per task; with one or more the runs train on cuda</source>
+        <translation>GPU per task; dengan satu GPU atau lebih, proses dilatih pada cuda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPUs per task, also the runs&apos; threads</source>
+        <translation>CPU per task, sekaligus jumlah thread proses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit per task, [D-]HH:MM:SS</source>
+        <translation>Batas waktu per task, [D-]HH:MM:SS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cluster&apos;s default</source>
+        <translation>bawaan kluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse...</source>
+        <translation>Telusuri...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the job</source>
+        <translation>Folder untuk job</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Array tasks</source>
+        <translation>Task array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs per task</source>
+        <translation>GPU per task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs per task</source>
+        <translation>CPU per task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partition</source>
+        <translation>Partisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a folder to copy to the cluster: config.json, sweep.sbatch (sbatch it there) and runs/. Copy runs/ back into the workspace and open it here: the heat map reads it like a local sweep.</source>
+        <translation>Menulis folder untuk disalin ke kluster: config.json, sweep.sbatch (jalankan dengan sbatch di sana) dan runs/. Salin runs/ kembali ke ruang kerja lalu buka di sini: peta panas membacanya seperti sweep lokal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SweepDialog</name>
+    <message>
+        <location filename="../app/gui/SweepDialog.cpp" line="+42"/>
+        <source>New sweep</source>
+        <translation>Sweep baru</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Values of gamma (focusing), separated by commas</source>
+        <translation>Nilai gamma (pemfokus), dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of eta (the asymmetric term&apos;s weight), separated by commas</source>
+        <translation>Nilai eta (bobot suku asimetris), dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>not swept (%1)</source>
+        <translation>tidak di-sweep (%1)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Optional: values of the temperature</source>
+        <translation>Opsional: nilai temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: values of the imbalance ratio</source>
+        <translation>Opsional: nilai rasio ketidakseimbangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every point is repeated with each seed: the heat map shows mean ± std over them</source>
+        <translation>Setiap titik diulang dengan setiap seed: peta panas menampilkan rata-rata ± simpangan baku antar-seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at a time inside the app; the cores are shared out between them</source>
+        <translation>Jumlah proses sekaligus di dalam aplikasi; inti CPU dibagi di antara proses-proses tersebut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside the workspace; a sweep reopened from it continues where it stopped</source>
+        <translation>Di dalam ruang kerja; sweep yang dibuka kembali dari folder ini berlanjut dari titik terakhir ia berhenti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gamma</source>
+        <translation>gamma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eta</source>
+        <translation>eta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tau (temperature)</source>
+        <translation>tau (temperatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imbalance ratio</source>
+        <translation>Rasio ketidakseimbangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel runs</source>
+        <translation>Proses paralel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every combination of the values below is trained with the current experiment&apos;s other settings (%1 loss).</source>
+        <translation>Setiap kombinasi nilai di bawah ini dilatih dengan pengaturan lain dari eksperimen saat ini (loss %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n proses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; about %1 in all (%2 per run, measured on %n similar finished run(s) of the workspace)</source>
+        <translation>
+            <numerusform>; total sekitar %1 (%2 per proses, diukur dari %n proses serupa yang sudah selesai di ruang kerja)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; no similar finished run in the workspace to estimate the time from: the estimate appears when the first point finishes</source>
+        <translation>; belum ada proses serupa yang sudah selesai di ruang kerja untuk memperkirakan waktu: perkiraan muncul setelah titik pertama selesai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder for the sweep.</source>
+        <translation>Pilih folder untuk sweep.</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::gui::SweepView</name>
+    <message>
+        <location filename="../app/gui/SweepView.cpp" line="+107"/>
+        <source>Open a sweep folder (with sweep.json)</source>
+        <translation>Buka folder sweep (berisi sweep.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the sweep</source>
+        <translation>Sweep tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote the Slurm job to %1: copy it to the cluster and run sbatch sweep.sbatch there.</source>
+        <translation>Job Slurm ditulis ke %1: salin ke kluster lalu jalankan sbatch sweep.sbatch di sana.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No finished run in this cell yet.</source>
+        <translation>Belum ada proses yang selesai di sel ini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Point %1 failed: %2</source>
+        <translation>Titik %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New sweep...</source>
+        <translation>Sweep baru...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep gamma and eta (and optionally tau, ratio, seeds) of the current experiment</source>
+        <translation>Sweep gamma dan eta (serta, opsional, tau, rasio, seed) dari eksperimen saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sweep...</source>
+        <translation>Buka sweep...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a sweep folder: one started here, by aclwb-cli sweep, or copied back from a cluster</source>
+        <translation>Tampilkan folder sweep: yang dimulai di sini, oleh aclwb-cli sweep, atau yang disalin kembali dari kluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export for Slurm...</source>
+        <translation>Ekspor untuk Slurm...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a folder that runs this sweep on a cluster with sbatch (one task per run or fewer)</source>
+        <translation>Tulis folder yang menjalankan sweep ini di kluster dengan sbatch (satu task per proses atau lebih sedikit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the sweep: running points keep their last checkpoint; Continue picks up from there</source>
+        <translation>Hentikan sweep: titik yang sedang berjalan menyimpan checkpoint terakhirnya; Teruskan akan melanjutkan dari sana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy</source>
+        <translation>akurasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>balanced accuracy</source>
+        <translation>akurasi seimbang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minority-class accuracy</source>
+        <translation>akurasi kelas minoritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel runs</source>
+        <translation>Proses paralel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs at a time inside the app; the cores are shared out between them</source>
+        <translation>Jumlah proses sekaligus di dalam aplikasi; inti CPU dibagi di antara proses-proses tersebut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean over seeds (± std); the best cell is outlined, &quot;≈ best&quot; marks cells the seeds cannot tell from it. Click a cell to compare its runs; Ctrl+click another cell to add its runs to the comparison.</source>
+        <translation>Rata-rata antar-seed (± simpangan baku); sel terbaik diberi garis tepi, &quot;≈ terbaik&quot; menandai sel yang tidak dapat dibedakan darinya berdasarkan seed. Klik sebuah sel untuk membandingkan prosesnya; Ctrl+klik sel lain untuk menambahkan prosesnya ke perbandingan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Continue</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the points that are not finished (finished ones are skipped)</source>
+        <translation>Jalankan titik yang belum selesai (yang sudah selesai dilewati)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the sweep</source>
+        <translation>Sweep tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A sweep is running: stop it first.</source>
+        <translation>Sebuah sweep sedang berjalan: hentikan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open or create a sweep first.</source>
+        <translation>Buka atau buat sweep terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The heat map shows one value of each other swept key</source>
+        <translation>Peta panas menampilkan satu nilai dari setiap kunci lain yang di-sweep</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No sweep open. New sweep... sweeps the current experiment; Open sweep... shows one from a folder.</source>
+        <translation>Tidak ada sweep yang terbuka. Sweep baru... melakukan sweep pada eksperimen saat ini; Buka sweep... menampilkan sweep dari sebuah folder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1: %n run(s)</source>
+        <translation>
+            <numerusform>%1: %n proses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Point</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pending</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 runs finished, %3 running, %4 failed</source>
+        <translation>%1 dari %2 proses selesai, %3 berjalan, %4 gagal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; about %1 left (%2 per run, %3 at a time)</source>
+        <translation>; sisa sekitar %1 (%2 per proses, %3 sekaligus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; paused</source>
+        <translation>; dijeda</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2767,27 @@
         <location line="+4"/>
         <source>predicted wrong (%1)</source>
         <translation>prediksi salah (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::GroupedBars</name>
+    <message>
+        <location filename="../widgets/GroupedBars.cpp" line="+28"/>
+        <source>per-class accuracy (test set)</source>
+        <translation>akurasi per kelas (data uji)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy (recall)</source>
+        <translation>akurasi (recall)</translation>
+    </message>
+</context>
+<context>
+    <name>aclwb::widgets::HeatMapView</name>
+    <message>
+        <location filename="../widgets/HeatMapView.cpp" line="+151"/>
+        <source>best</source>
+        <translation>terbaik</translation>
     </message>
 </context>
 <context>
