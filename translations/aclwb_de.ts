@@ -548,7 +548,7 @@
 <context>
     <name>aclwb::gui::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+55"/>
+        <location filename="../app/gui/CompareView.cpp" line="+57"/>
         <source>Export the comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>schlechter, über die Streuung hinaus</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Nothing compared yet.</source>
         <translation>Noch nichts verglichen.</translation>
     </message>
@@ -683,12 +683,12 @@
 <context>
     <name>aclwb::gui::EmbeddingExplorer</name>
     <message>
-        <location filename="../app/gui/EmbeddingExplorer.cpp" line="+52"/>
+        <location filename="../app/gui/EmbeddingExplorer.cpp" line="+53"/>
         <source>Sample images are not available: %1</source>
         <translation>Beispielbilder sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>%1 has no embedding snapshots (snapshot_every was 0) and no test embeddings (the run did not finish).</source>
         <translation>%1 hat keine Snapshots der Einbettung (snapshot_every war 0) und keine Einbettungen der Testmenge (der Lauf wurde nicht abgeschlossen).</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Nur Snapshots haben Epochen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -802,12 +802,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>t-SNE shows neighbourhoods (animated while it optimises); PCA the two directions of largest variance (exact, instant)</source>
         <translation>t-SNE zeigt Nachbarschaften (animiert während der Optimierung); PCA die beiden Richtungen größter Varianz (exakt, sofort)</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>Ordner für die Wiedergabe-Frames</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1066,12 +1066,12 @@
         <translation>Vertrauenswürdigkeit (k = 10): %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>10-NN accuracy: %1 in the picture, %2 in the embedding</source>
         <translation>10-NN-Genauigkeit: %1 in der Darstellung, %2 in der Einbettung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(on %1 of %2 points, evenly spaced)</source>
         <translation>(auf %1 von %2 Punkten, gleichmäßig verteilt)</translation>
     </message>
@@ -2026,7 +2026,7 @@
 <context>
     <name>aclwb::gui::RunsView</name>
     <message>
-        <location filename="../app/gui/RunsView.cpp" line="+156"/>
+        <location filename="../app/gui/RunsView.cpp" line="+159"/>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
@@ -2087,23 +2087,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>Tags, separated by commas (Ctrl+T)</source>
         <translation>Tags, durch Kommas getrennt (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>A note about the run (Ctrl+N)</source>
         <translation>Eine Notiz zum Lauf (Ctrl+N)</translation>
     </message>
@@ -2138,7 +2138,7 @@
         <translation>Den Arbeitsbereich neu einlesen (F5; während der Anzeige auch alle paar Sekunden)</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+101"/>
         <source>%1 of %n run(s)</source>
         <translation>
             <numerusform>%1 von %n Lauf</numerusform>
@@ -2146,7 +2146,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Rename run</source>
         <translation>Lauf umbenennen</translation>
     </message>
@@ -2624,6 +2624,14 @@
         <location line="+4"/>
         <source>; paused</source>
         <translation>; pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n point(s) left to the process already running them</source>
+        <translation>
+            <numerusform>; %n Punkt dem Prozess überlassen, der ihn bereits ausführt</numerusform>
+            <numerusform>; %n Punkte dem Prozess überlassen, der sie bereits ausführt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

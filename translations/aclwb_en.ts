@@ -4,7 +4,7 @@
 <context>
     <name>aclwb::gui::EmbeddingView</name>
     <message numerus="yes">
-        <location filename="../app/gui/EmbeddingView.cpp" line="+384"/>
+        <location filename="../app/gui/EmbeddingView.cpp" line="+387"/>
         <source>Test set, final model: %n point(s)</source>
         <translation>
             <numerusform>Test set, final model: %n point</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Wrote %n replay frame(s) to %1</source>
         <translation>
             <numerusform>Wrote %n replay frame to %1</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>aclwb::gui::RunsView</name>
     <message numerus="yes">
-        <location filename="../app/gui/RunsView.cpp" line="+290"/>
+        <location filename="../app/gui/RunsView.cpp" line="+295"/>
         <source>%1 of %n run(s)</source>
         <translation>
             <numerusform>%1 of %n run</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Move %n run(s) to the trash? They can be restored from there.</source>
         <translation>
             <numerusform>Move %n run to the trash? It can be restored from there.</numerusform>
@@ -82,6 +82,14 @@
         <translation>
             <numerusform>%1: %n run</numerusform>
             <numerusform>%1: %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>; %n point(s) left to the process already running them</source>
+        <translation>
+            <numerusform>; %n point left to the process already running it</numerusform>
+            <numerusform>; %n points left to the process already running them</numerusform>
         </translation>
     </message>
 </context>

@@ -548,7 +548,7 @@
 <context>
     <name>aclwb::gui::CompareView</name>
     <message>
-        <location filename="../app/gui/CompareView.cpp" line="+55"/>
+        <location filename="../app/gui/CompareView.cpp" line="+57"/>
         <source>Export the comparison</source>
         <translation>Ekspor perbandingan</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>lebih buruk, melampaui sebaran</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Nothing compared yet.</source>
         <translation>Belum ada yang dibandingkan.</translation>
     </message>
@@ -683,12 +683,12 @@
 <context>
     <name>aclwb::gui::EmbeddingExplorer</name>
     <message>
-        <location filename="../app/gui/EmbeddingExplorer.cpp" line="+52"/>
+        <location filename="../app/gui/EmbeddingExplorer.cpp" line="+53"/>
         <source>Sample images are not available: %1</source>
         <translation>Gambar sampel tidak tersedia: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+123"/>
         <source>%1 has no embedding snapshots (snapshot_every was 0) and no test embeddings (the run did not finish).</source>
         <translation>%1 tidak memiliki cuplikan embedding (snapshot_every bernilai 0) maupun embedding data uji (proses tidak selesai).</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Hanya cuplikan yang memiliki epoch.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
@@ -802,12 +802,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>t-SNE shows neighbourhoods (animated while it optimises); PCA the two directions of largest variance (exact, instant)</source>
         <translation>t-SNE menampilkan ketetanggaan (dianimasikan selama optimisasi); PCA menampilkan dua arah dengan varians terbesar (eksak, seketika)</translation>
     </message>
@@ -952,7 +952,7 @@
         <translation>Folder untuk frame putar ulang</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>&amp;Pause</source>
         <translation>J&amp;eda</translation>
     </message>
@@ -1063,12 +1063,12 @@
         <translation>Keterpercayaan (k = 10): %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>10-NN accuracy: %1 in the picture, %2 in the embedding</source>
         <translation>Akurasi 10-NN: %1 pada visualisasi, %2 pada embedding</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(on %1 of %2 points, evenly spaced)</source>
         <translation>(pada %1 dari %2 titik, diambil merata)</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>aclwb::gui::RunsView</name>
     <message>
-        <location filename="../app/gui/RunsView.cpp" line="+156"/>
+        <location filename="../app/gui/RunsView.cpp" line="+159"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
@@ -2083,23 +2083,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>Tags, separated by commas (Ctrl+T)</source>
         <translation>Tag, dipisahkan dengan koma (Ctrl+T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>A note about the run (Ctrl+N)</source>
         <translation>Catatan tentang proses (Ctrl+N)</translation>
     </message>
@@ -2134,14 +2134,14 @@
         <translation>Baca ulang ruang kerja (F5; juga setiap beberapa detik selama ditampilkan)</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+101"/>
         <source>%1 of %n run(s)</source>
         <translation>
             <numerusform>%1 dari %n proses</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Rename run</source>
         <translation>Ganti nama proses</translation>
     </message>
@@ -2615,6 +2615,13 @@
         <location line="+4"/>
         <source>; paused</source>
         <translation>; dijeda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>; %n point(s) left to the process already running them</source>
+        <translation>
+            <numerusform>; %n titik diserahkan ke proses yang sudah menjalankannya</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,7 @@ QVector<int> EmbeddingScatter::rowsInPolygon(const QPolygonF& pixels) const
 void EmbeddingScatter::setTool(Tool tool)
 {
     m_tool = tool;
+    m_dragging = false; // a selection being drawn ends with the tool (Alt+R during a lasso)
     setInteraction(QCP::iRangeDrag, tool == Tool::PanZoom);
     setCursor(tool == Tool::PanZoom ? Qt::ArrowCursor : Qt::CrossCursor);
     m_path.clear();

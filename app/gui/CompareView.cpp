@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace aclwb::gui {
 namespace {
 
@@ -168,6 +170,15 @@ void CompareView::fill()
     }
     m_table->resizeColumnsToContents();
 
+    // Per-class bars line up by class name: runs over other classes leave gaps, never bars under the wrong name.
+    QStringList classes;
+    for (const ComparedRun& r : runs) {
+        for (const QString& c : r.classNames) {
+            if (!classes.contains(c)) {
+                classes << c;
+            }
+        }
+    }
     QStringList names;
     QVector<QVector<QPointF>> balancedSeries, lossSeries;
     QVector<QVector<double>> perClass, perClassStd;
@@ -175,12 +186,21 @@ void CompareView::fill()
         names << r.name;
         balancedSeries << r.validationBalanced;
         lossSeries << r.contrastiveLoss;
-        perClass << (r.test.valid ? r.test.perClass : QVector<double>());
-        perClassStd << r.perClassStd;
+        QVector<double> values(classes.size(), std::nan(""));
+        QVector<double> spread(classes.size(), std::nan(""));
+        for (int c = 0; c < r.classNames.size(); ++c) {
+            const int at = static_cast<int>(classes.indexOf(r.classNames[c]));
+            if (r.test.valid && c < r.test.perClass.size()) {
+                values[at] = r.test.perClass[c];
+            }
+            spread[at] = r.perClassStd.value(c, std::nan(""));
+        }
+        perClass << values;
+        perClassStd << spread;
     }
     m_balanced->setSeries(names, balancedSeries);
     m_loss->setSeries(names, lossSeries);
-    m_bars->setData(runs.isEmpty() ? QStringList() : runs.front().classNames, names, perClass, perClassStd);
+    m_bars->setData(classes, names, perClass, perClassStd);
     for (widgets::ConfusionMatrixView* m : m_matrices) {
         m->deleteLater();
     }

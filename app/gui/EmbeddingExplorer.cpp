@@ -48,15 +48,23 @@ EmbeddingExplorer::EmbeddingExplorer(DataPreviewService* images, QObject* parent
     connect(&m_playTimer, &QTimer::timeout, this, &EmbeddingExplorer::advancePlay);
     connect(&m_imageWatcher, &QFutureWatcher<QPair<QString, QVector<QImage>>>::finished, this, [this] {
         const QPair<QString, QVector<QImage>> result = m_imageWatcher.result();
-        if (!result.first.isEmpty()) {
-            Q_EMIT failed(tr("Sample images are not available: %1").arg(result.first));
-            return;
+        const bool current = m_loadingGeneration == m_imageGeneration; // not a previous run's images
+        if (current && !result.first.isEmpty()) {
+            Q_EMIT imagesUnavailable(tr("Sample images are not available: %1").arg(result.first));
+        } else if (current) {
+            QHash<qint64, QImage>& cache = m_imageCache[m_imageSplit];
+            for (int k = 0; k < m_imageIndices.size() && k < result.second.size(); ++k) {
+                cache.insert(m_imageIndices[k], result.second[k]);
+            }
+            Q_EMIT imagesChanged();
         }
-        QHash<qint64, QImage>& cache = m_imageCache[m_imageSplit];
-        for (int k = 0; k < m_imageIndices.size() && k < result.second.size(); ++k) {
-            cache.insert(m_imageIndices[k], result.second[k]);
+        if (!m_pendingIndices.isEmpty()) {
+            const QString split = m_pendingSplit;
+            const QVector<qint64> indices = m_pendingIndices;
+            m_pendingSplit.clear();
+            m_pendingIndices.clear();
+            loadImages(split, indices);
         }
-        Q_EMIT imagesChanged();
     });
 }
 
@@ -88,6 +96,9 @@ void EmbeddingExplorer::clear()
     m_frame = LayoutFrame();
     m_cache.clear();
     m_imageCache.clear();
+    ++m_imageGeneration;
+    m_pendingSplit.clear();
+    m_pendingIndices.clear();
     if (m_settings.points == Points::Test) {
         m_settings.points = Points::Snapshots;
     }
@@ -380,7 +391,7 @@ void EmbeddingExplorer::onFinished(const LayoutFrame& frame)
     }
 }
 
-void EmbeddingExplorer::play()
+void EmbeddingExplorer::play(bool fromStart)
 {
     const QVector<int> all = epochs();
     if (all.isEmpty() || m_settings.points != Points::Snapshots) {
@@ -389,7 +400,7 @@ void EmbeddingExplorer::play()
     m_playing = true;
     Q_EMIT playingChanged(true);
     // From the start, unless paused midway.
-    showEpoch(m_epoch < 0 || m_epoch == all.back() ? all.front() : m_epoch);
+    showEpoch(fromStart || m_epoch < 0 || m_epoch == all.back() ? all.front() : m_epoch);
 }
 
 void EmbeddingExplorer::stopPlaying()
@@ -435,7 +446,12 @@ std::map<int, QVector<double>> EmbeddingExplorer::finishedLayouts() const
 
 void EmbeddingExplorer::loadImages(const QString& split, const QVector<qint64>& indices)
 {
-    if (m_images == nullptr || indices.isEmpty() || m_imageWatcher.isRunning()) {
+    if (m_images == nullptr || indices.isEmpty()) {
+        return;
+    }
+    if (m_imageWatcher.isRunning()) {
+        m_pendingSplit = split; // the newest request waits for the running one
+        m_pendingIndices = indices;
         return;
     }
     const QHash<qint64, QImage>& cache = m_imageCache[split];
@@ -444,6 +460,7 @@ void EmbeddingExplorer::loadImages(const QString& split, const QVector<qint64>& 
     }
     m_imageSplit = split;
     m_imageIndices = indices;
+    m_loadingGeneration = m_imageGeneration;
     DataPreviewService* service = m_images;
     const TrainConfig config = m_config;
     m_imageWatcher.setFuture(QtConcurrent::run([service, config, split, indices] {

@@ -68,8 +68,9 @@ public:
     void setSettings(const Settings& settings);
     /// Shows (computing if needed) the snapshot of a global epoch; the last epoch makes the view follow a live run.
     void showEpoch(int epoch);
-    /// Replays every snapshot from the first (or from the shown one when paused midway) to the last.
-    void play();
+    /// Replays every snapshot from the first (or from the shown one when paused midway, unless `fromStart`) to the
+    /// last.
+    void play(bool fromStart = false);
     void stopPlaying();
     bool playing() const { return m_playing; }
     bool computing() const { return m_computing; }
@@ -111,6 +112,8 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     void computingChanged(bool computing);
     void imagesChanged();
+    /// Sample images could not be read (hover and galleries show captions only); layouts go on.
+    void imagesUnavailable(const QString& message);
     void failed(const QString& message);
     /// Queued to the worker's thread.
     void layoutRequested(const aclwb::gui::LayoutRequest& request);
@@ -152,6 +155,10 @@ private:
     QFutureWatcher<QPair<QString, QVector<QImage>>> m_imageWatcher;
     QString m_imageSplit;
     QVector<qint64> m_imageIndices;
+    quint64 m_imageGeneration = 0;  // bumped by clear(): a load started for another run is dropped
+    quint64 m_loadingGeneration = 0;
+    QString m_pendingSplit; // asked for while a load was running: loaded next
+    QVector<qint64> m_pendingIndices;
 };
 
 } // namespace aclwb::gui

@@ -309,6 +309,9 @@ void EmbeddingView::bindExplorer()
     connect(m_explorer, &EmbeddingExplorer::pointsChanged, this, &EmbeddingView::takePoints);
     connect(m_explorer, &EmbeddingExplorer::frameReady, this, &EmbeddingView::showFrame);
     connect(m_explorer, &EmbeddingExplorer::imagesChanged, this, [this] { showHovered(m_hovered); });
+    connect(m_explorer, &EmbeddingExplorer::imagesUnavailable, this, [this](const QString& message) {
+        m_status->setText(message); // layouts, replays and exports go on without the images
+    });
     connect(m_explorer, &EmbeddingExplorer::failed, this, [this](const QString& message) {
         m_error = message;
         m_status->setText(message);
@@ -407,8 +410,8 @@ void EmbeddingView::takePoints()
         const SnapshotEvent& p = m_explorer->shownPoints();
         m_scatter->setPoints(m_explorer->classNames(), xy, p.labels, p.predicted);
         m_pointsStale = false;
-    } else if (m_explorer->rows() == 0) {
-        m_scatter->clearPoints();
+    } else {
+        m_scatter->clearPoints(); // other samples than the ones drawn: nothing to hover until the first frame
     }
     m_scatter->setTitle(m_explorer->rows() > 0 ? epochTitle(m_explorer->currentEpoch()) : QString());
     syncControls();
@@ -451,9 +454,11 @@ void EmbeddingView::showFrame(const LayoutFrame& frame)
             trust += tr("Trustworthiness (k = 10): %1").arg(frame.trustworthiness, 0, 'f', 3);
             trust += QLatin1Char('\n');
         }
-        trust += tr("10-NN accuracy: %1 in the picture, %2 in the embedding")
-                     .arg(frame.knnLayout, 0, 'f', 3)
-                     .arg(frame.knnOriginal, 0, 'f', 3);
+        if (frame.knnLayout >= 0.0) {
+            trust += tr("10-NN accuracy: %1 in the picture, %2 in the embedding")
+                         .arg(frame.knnLayout, 0, 'f', 3)
+                         .arg(frame.knnOriginal, 0, 'f', 3);
+        }
         if (frame.trustPoints < p.points) {
             trust += QLatin1Char('\n') + tr("(on %1 of %2 points, evenly spaced)").arg(frame.trustPoints).arg(p.points);
         }
@@ -526,7 +531,7 @@ void EmbeddingView::exportReplay(const QString& folder)
         return;
     }
     m_status->setText(tr("Computing every epoch's layout for the replay..."));
-    m_explorer->play();
+    m_explorer->play(true);
     if (!m_explorer->playing()) {
         const QString f = m_replayFolder;
         m_replayFolder.clear();

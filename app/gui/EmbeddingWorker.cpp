@@ -45,8 +45,10 @@ void addTrust(LayoutFrame& out, const at::Tensor& original, const at::Tensor& la
     if (rows.size(0) > 21) { // k = 10 needs k < N / 2
         out.trustworthiness = trustworthiness(o, l, 10);
     }
-    out.knnLayout = knnAccuracy(l, y, 10);
-    out.knnOriginal = knnAccuracy(o, y, 10);
+    if (rows.size(0) > 10) { // k = 10 neighbours need more than 10 points
+        out.knnLayout = knnAccuracy(l, y, 10);
+        out.knnOriginal = knnAccuracy(o, y, 10);
+    }
 }
 
 } // namespace

@@ -45,20 +45,21 @@ class RunsTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
+    /// The metrics come right after the status, so they stay in view next to long sweep-point names.
     enum Column {
         Name,
         Status,
+        Balanced,
+        Minority,
+        Accuracy,
+        MacroF1,
         Loss,
         Gamma,
         Eta,
         Tau,
         Ratio,
-        Classes,
         Seed,
-        Accuracy,
-        Balanced,
-        Minority,
-        MacroF1,
+        Classes,
         Time,
         Device,
         Tags,

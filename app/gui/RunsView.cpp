@@ -81,6 +81,9 @@ RunsView::RunsView(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_open->trigger(); });
     connect(&m_watcher, &QFutureWatcher<QVector<RunRow>>::finished, this, [this] {
+        if (m_watcherGeneration != m_generation) {
+            return; // older than a listing read since (refreshNow): it would bring deleted runs back
+        }
         const QStringList selected = selectedPaths();
         const bool first = m_model->rowCount() == 0;
         m_model->setRuns(m_watcher.result());
@@ -218,12 +221,14 @@ void RunsView::refresh()
         m_again = true;
         return;
     }
+    m_watcherGeneration = ++m_generation;
     m_watcher.setFuture(QtConcurrent::run(loadRuns, m_workspace));
 }
 
 void RunsView::refreshNow()
 {
     m_watcher.waitForFinished();
+    ++m_generation;
     const QStringList selected = selectedPaths();
     m_model->setRuns(loadRuns(m_workspace));
     selectPaths(selected);
@@ -331,16 +336,20 @@ bool RunsView::setNotes(const QString& path, const RunNotes& notes, QString* err
 void RunsView::editNotes(int what)
 {
     const QStringList paths = selectedPaths();
-    const RunRow* run = paths.size() == 1 ? m_model->runAt(m_model->rowOf(paths.front())) : nullptr;
-    if (run == nullptr) {
+    const RunRow* selected = paths.size() == 1 ? m_model->runAt(m_model->rowOf(paths.front())) : nullptr;
+    if (selected == nullptr) {
         return;
     }
-    RunNotes notes = run->notes;
+    // Copies: the dialogs below run an event loop, and a refresh may replace the rows meanwhile.
+    const QString path = selected->path;
+    const QString folder = selected->folder;
+    const QString shownName = selected->displayName();
+    RunNotes notes = selected->notes;
     bool ok = false;
     if (what == 0) {
-        const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name shown for %1:").arg(run->folder),
-                                                   QLineEdit::Normal, run->displayName(), &ok);
-        notes.name = name == run->folder ? QString() : name.trimmed();
+        const QString name = QInputDialog::getText(this, tr("Rename run"), tr("Name shown for %1:").arg(folder),
+                                                   QLineEdit::Normal, shownName, &ok);
+        notes.name = name == folder ? QString() : name.trimmed();
     } else if (what == 1) {
         const QString tags = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas:"),
                                                    QLineEdit::Normal, notes.tags.join(QStringLiteral(", ")), &ok);
@@ -351,11 +360,11 @@ void RunsView::editNotes(int what)
             }
         }
     } else {
-        notes.note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for %1:").arg(run->displayName()),
-                                                    notes.note, &ok);
+        notes.note = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note for %1:").arg(shownName), notes.note,
+                                                    &ok);
     }
     QString error;
-    if (ok && !setNotes(run->path, notes, &error)) {
+    if (ok && !setNotes(path, notes, &error)) {
         QMessageBox::warning(this, tr("Cannot save"), error);
     }
 }

@@ -83,6 +83,8 @@ private:
     QTimer m_timer;
     QFutureWatcher<QVector<RunRow>> m_watcher;
     bool m_again = false;
+    quint64 m_generation = 0;        // every listing read, in the background or now
+    quint64 m_watcherGeneration = 0; // the one the background listing belongs to
 };
 
 } // namespace aclwb::gui

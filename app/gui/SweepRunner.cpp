@@ -41,8 +41,12 @@ bool SweepRunner::start(const SweepPlan& plan, const QString& root, int jobs)
     m_stopping = false;
     m_paused = false;
     m_control = std::make_shared<RunControl>();
+    m_skippedRunning = 0;
     for (size_t k = 0; k < plan.points().size(); ++k) {
-        if (plan.status(root.toStdString(), k) != RunStatus::Finished) {
+        const std::optional<RunStatus> status = plan.status(root.toStdString(), k);
+        if (status == RunStatus::Running) {
+            ++m_skippedRunning; // another process (aclwb-cli sweep, another window) trains it: never two at once
+        } else if (status != RunStatus::Finished) {
             m_queue << static_cast<int>(k);
         }
     }

@@ -26,7 +26,8 @@ public:
     explicit SweepRunner(QObject* parent = nullptr);
     ~SweepRunner() override;
 
-    /// Starts the points of `plan` under `root` that are not finished; false (nothing started) when already running.
+    /// Starts the points of `plan` under `root` that are neither finished nor running in another process; false
+    /// (nothing started) when already running.
     bool start(const SweepPlan& plan, const QString& root, int jobs);
     void pause();
     void resume();
@@ -36,6 +37,8 @@ public:
     bool paused() const { return m_paused; }
     /// Points started by this runner (tests: a reopened sweep starts only the unfinished ones).
     int startedCount() const { return m_started; }
+    /// Points left alone at the last start because another process was running them.
+    int skippedRunning() const { return m_skippedRunning; }
     /// Blocks until every point of this start has ended (tests, closing).
     void wait();
 
@@ -55,6 +58,7 @@ private:
     QVector<int> m_queue;
     int m_active = 0;
     int m_started = 0;
+    int m_skippedRunning = 0;
     int m_jobs = 1;
     int m_threadsBefore = 0;
     bool m_threadsChanged = false;

@@ -473,6 +473,9 @@ void SweepView::refreshGrid()
     } else if (m_runner->paused()) {
         text += tr("; paused");
     }
+    if (m_runner->skippedRunning() > 0) {
+        text += tr("; %n point(s) left to the process already running them", nullptr, m_runner->skippedRunning());
+    }
     m_progress->setText(text);
 }
 

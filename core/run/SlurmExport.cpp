@@ -57,21 +57,20 @@ std::string slurmScript(const SweepPlan& plan, const SlurmOptions& o)
 {
     check(o);
     const int tasks = taskCount(plan, o);
+    // Every axis as --grid in the plan's order (seed included), so the cluster's points have the same names and
+    // slices as here. Only characters that need no quoting in a shell word are let through.
+    const std::regex safe("[A-Za-z0-9_.:/+=-]+");
     std::string grid;
-    std::string seeds;
     for (const SweepAxis& axis : plan.axes()) {
         std::string values;
         for (const std::string& v : axis.values) {
-            if (v.find_first_of(" \t\n'\"$`\\,") != std::string::npos) {
-                throw InputError("sweep value '" + v + "' of '" + axis.key + "' cannot go into a job script");
+            if (!std::regex_match(v, safe)) {
+                throw InputError("sweep value '" + v + "' of '" + axis.key
+                                 + "' cannot go into a job script (letters, digits and _ . : / + = - only)");
             }
             values += (values.empty() ? "" : ",") + v;
         }
-        if (axis.key == "seed") {
-            seeds = " --seeds " + values;
-        } else {
-            grid += " --grid " + axis.key + "=" + values;
-        }
+        grid += " --grid " + axis.key + "=" + values;
     }
     std::string s = "#!/bin/bash\n"
                     "# A job array for the ACL Workbench sweep in runs/sweep.json: "
@@ -94,7 +93,7 @@ std::string slurmScript(const SweepPlan& plan, const SlurmOptions& o)
          "mkdir -p logs\n"
          ": \"${SLURM_ARRAY_TASK_ID:?run with sbatch, or set SLURM_ARRAY_TASK_ID to a task index}\"\n"
          "exec \"${ACLWB_CLI:-aclwb-cli}\" sweep --config config.json"
-        + grid + seeds + " --out runs --index \"$SLURM_ARRAY_TASK_ID\" --count " + std::to_string(tasks)
+        + grid + " --out runs --index \"$SLURM_ARRAY_TASK_ID\" --count " + std::to_string(tasks)
         + " --jobs 1\n";
     return s;
 }
@@ -108,10 +107,13 @@ void exportSlurmJob(const SweepPlan& plan, const std::string& folder, const Slur
         throw InputError("cannot create " + (fs::path(folder) / "runs").string());
     }
     const TrainConfig config = clusterConfig(plan, options);
+    // The plan as it will run (device and threads of the cluster), so runs/ opens as the same sweep. First: a folder
+    // holding another sweep is refused before anything in it changes.
+    writeSweepFile(SweepPlan(config, plan.axes()), (fs::path(folder) / "runs").string());
     const nlohmann::json j = config;
     writeFileAtomically((fs::path(folder) / "config.json").string(), j.dump(2) + "\n");
-    // The plan as it will run (device and threads of the cluster), so runs/ opens as the same sweep.
-    writeSweepFile(SweepPlan(config, plan.axes()), (fs::path(folder) / "runs").string());
+    // sbatch opens --output=logs/... before the script runs: the folder must exist already.
+    fs::create_directories(fs::path(folder) / "logs", ec);
     writeFileAtomically((fs::path(folder) / "sweep.sbatch").string(), script);
     fs::permissions(fs::path(folder) / "sweep.sbatch", fs::perms::owner_exec | fs::perms::group_exec,
                     fs::perm_options::add, ec);

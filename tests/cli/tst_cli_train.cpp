@@ -254,6 +254,7 @@ void TestCliTrain::slurmExportRunsAsAJobArray()
     QVERIFY(text.contains("#SBATCH --array=0-1\n"));
     QVERIFY(text.contains("--index \"$SLURM_ARRAY_TASK_ID\" --count 2"));
     QVERIFY(!text.contains("--gres")); // no GPU asked for
+    QVERIFY(QDir(job + QStringLiteral("/logs")).exists());
     QVERIFY(QFile::exists(job + QStringLiteral("/runs/sweep.json")));
     QProcess check;
     check.start(QStringLiteral("bash"), { QStringLiteral("-n"), script });

@@ -164,7 +164,7 @@ void TestSweepGrid::slurmScriptAsksForWhatWasChosen()
     QVERIFY(s.find("#SBATCH --array=0-3\n") != std::string::npos);
     QVERIFY(s.find("#SBATCH --gres=gpu:1\n") != std::string::npos);
     QVERIFY(s.find("#SBATCH --partition=gpu\n") != std::string::npos);
-    QVERIFY(s.find("--grid gamma=0,1,2 --grid eta=0,10 --seeds 1,2 --out runs --index \"$SLURM_ARRAY_TASK_ID\" "
+    QVERIFY(s.find("--grid gamma=0,1,2 --grid eta=0,10 --grid seed=1,2 --out runs --index \"$SLURM_ARRAY_TASK_ID\" "
                    "--count 4")
             != std::string::npos);
     o.tasks = 100; // more tasks than points: one per point
@@ -174,6 +174,33 @@ void TestSweepGrid::slurmScriptAsksForWhatWasChosen()
     o.time = "1-12:00:00";
     o.partition = "gpu; rm -rf /";
     QVERIFY_EXCEPTION_THROWN(slurmScript(plan, o), InputError);
+    o.partition = "gpu";
+    // A swept text value that a shell would read as a command or a pattern is refused, naming it.
+    TrainConfig base = m_base;
+    const SweepPlan risky(base, { "cache_dir=/tmp/a;touch_x,/tmp/b" }, {});
+    try {
+        slurmScript(risky, o);
+        QFAIL("a value with ';' went into the job script");
+    } catch (const InputError& e) {
+        QVERIFY(QString::fromStdString(e.what()).contains(QStringLiteral("cache_dir")));
+    }
+    // Seed first stays first: the cluster's points are named and sliced as here.
+    const SweepPlan seedFirst(m_base, { "seed=1,2", "gamma=0,1" }, {});
+    QVERIFY(slurmScript(seedFirst, o).find("--grid seed=1,2 --grid gamma=0,1 ") != std::string::npos);
+    // The export makes logs/ (sbatch opens --output there before the script runs) and refuses, untouched, a folder
+    // that holds another sweep.
+    const std::string folder = m_dir.filePath(QStringLiteral("slurm")).toStdString();
+    exportSlurmJob(plan, folder, o);
+    QVERIFY(QDir(QString::fromStdString(folder) + QStringLiteral("/logs")).exists());
+    QFile config(QString::fromStdString(folder) + QStringLiteral("/config.json"));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    const QByteArray before = config.readAll();
+    config.close();
+    SlurmOptions other = o;
+    other.cpusPerTask = 8;
+    QVERIFY_EXCEPTION_THROWN(exportSlurmJob(plan, folder, other), InputError);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QCOMPARE(config.readAll(), before);
 }
 
 QTEST_MAIN(TestSweepGrid)

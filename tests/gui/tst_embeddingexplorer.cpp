@@ -187,7 +187,10 @@ void TestEmbeddingExplorer::exportsWriteCoordinatesAndReplayFrames()
     QVERIFY(!view.exportCoordinates(out.filePath(QStringLiteral("no/such/dir/e.csv")), &error));
     QVERIFY(error.contains(QStringLiteral("e.csv")));
 
-    // The replay: every epoch's layout is computed first, then one PNG per epoch (and the animation).
+    // The replay, asked for while a middle epoch is shown: every epoch's layout is computed first (from the first
+    // epoch on), then one PNG per epoch (and the animation).
+    explorer.showEpoch(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!explorer.computing(), 60000);
     QSignalSpy exported(&view, &EmbeddingView::replayExported);
     view.exportReplay(out.path());
     QVERIFY(exported.wait(120000));

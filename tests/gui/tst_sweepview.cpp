@@ -6,6 +6,7 @@
 #include "SweepDialog.h"
 #include "SweepRunner.h"
 #include "SweepView.h"
+#include "run/RunDirectory.h"
 #include "run/SweepFile.h"
 #include "support/GeneratedImages.h"
 #include "support/TestData.h"
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <unistd.h>
 
 using namespace aclwb;
 using namespace aclwb::gui;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void heatMapHoldsTheRunsResults();
     void stoppedSweepContinuesWithUnfinishedPoints();
     void dialogCountsRunsAndRefusesBadValues();
+    void pointsRunningElsewhereAreLeftAlone();
 
 private:
     TrainConfig m_config;
@@ -136,6 +140,26 @@ void TestSweepView::dialogCountsRunsAndRefusesBadValues()
     dialog.etaEdit()->setText(QStringLiteral("0,-1"));
     QVERIFY(!dialog.plan().has_value());
     QVERIFY2(dialog.summaryText().contains(QStringLiteral("eta")), qPrintable(dialog.summaryText()));
+}
+
+void TestSweepView::pointsRunningElsewhereAreLeftAlone()
+{
+    // aclwb-cli sweep (or another window) trains one point of the folder right now: Continue must not train it too.
+    const QString root = m_dir.filePath(QStringLiteral("sweep-shared"));
+    const SweepPlan plan(m_config, { "gamma=0,1" }, {});
+    SweepView view;
+    QString error;
+    QVERIFY(view.createSweep(plan, root, &error));
+    plan.prepare(root.toStdString(), 0);
+    writeRunMarker(plan.pointDir(root.toStdString(), 0), kRunningMarker, std::to_string(::getpid()));
+    QSignalSpy done(view.runner(), &SweepRunner::finished);
+    QVERIFY(view.startSweep(2));
+    QVERIFY(done.wait(120000));
+    QCOMPARE(view.runner()->startedCount(), 1);
+    QCOMPARE(view.runner()->skippedRunning(), 1);
+    QCOMPARE(plan.status(root.toStdString(), 0), std::optional<RunStatus>(RunStatus::Running));
+    QCOMPARE(plan.status(root.toStdString(), 1), std::optional<RunStatus>(RunStatus::Finished));
+    QVERIFY(view.progressLabel()->text().contains(QStringLiteral("left to the process")));
 }
 
 QTEST_MAIN(TestSweepView)
