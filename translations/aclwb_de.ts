@@ -2588,7 +2588,7 @@
         <translation>Kein Sweep geöffnet. „Neuer Sweep...“ führt einen Sweep über das aktuelle Experiment aus; „Sweep öffnen...“ zeigt einen aus einem Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%1: %n run(s)</source>
         <translation>
             <numerusform>%1: %n Lauf</numerusform>
@@ -2802,7 +2802,12 @@
 <context>
     <name>aclwb::widgets::HeatMapView</name>
     <message>
-        <location filename="../widgets/HeatMapView.cpp" line="+151"/>
+        <location filename="../widgets/HeatMapView.cpp" line="+157"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>best</source>
         <translation>beste</translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>aclwb::gui::SweepView</name>
     <message numerus="yes">
-        <location filename="../app/gui/SweepView.cpp" line="+431"/>
+        <location filename="../app/gui/SweepView.cpp" line="+436"/>
         <source>%1: %n run(s)</source>
         <translation>
             <numerusform>%1: %n run</numerusform>

@@ -2580,7 +2580,7 @@
         <translation>Tidak ada sweep yang terbuka. Sweep baru... melakukan sweep pada eksperimen saat ini; Buka sweep... menampilkan sweep dari sebuah folder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%1: %n run(s)</source>
         <translation>
             <numerusform>%1: %n proses</numerusform>
@@ -2792,7 +2792,12 @@
 <context>
     <name>aclwb::widgets::HeatMapView</name>
     <message>
-        <location filename="../widgets/HeatMapView.cpp" line="+151"/>
+        <location filename="../widgets/HeatMapView.cpp" line="+157"/>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>best</source>
         <translation>terbaik</translation>
     </message>

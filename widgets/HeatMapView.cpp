@@ -48,6 +48,12 @@ void HeatMapView::setGrid(const QString& columnTitle, const QStringList& columns
     rebuild();
 }
 
+void HeatMapView::setCounts(const QVector<QVector<int>>& counts)
+{
+    m_counts = counts;
+    rebuild();
+}
+
 void HeatMapView::setValueTitle(const QString& title)
 {
     m_scale->axis()->setLabel(title);
@@ -146,6 +152,9 @@ void HeatMapView::rebuild()
                 text = QLocale().toString(v, 'f', 3);
                 if (std::isfinite(s)) {
                     text += QStringLiteral("\n\u00b1 ") + QLocale().toString(s, 'f', 3);
+                }
+                if (m_counts.value(r).value(c, 0) > 0) {
+                    text += QLatin1Char('\n') + tr("n = %1").arg(m_counts[r][c]);
                 }
                 if (tiedWithBest(r, c)) {
                     text += QStringLiteral("\n\u2248 ") + tr("best");

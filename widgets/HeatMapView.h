@@ -22,6 +22,8 @@ public:
     void setGrid(const QString& columnTitle, const QStringList& columns, const QString& rowTitle,
                  const QStringList& rows, const QVector<QVector<double>>& values,
                  const QVector<QVector<double>>& spread = {});
+    /// The number of seeds behind each cell, shown under its spread ("n = 2"); empty hides them. Call after setGrid.
+    void setCounts(const QVector<QVector<int>>& counts);
     /// The colour scale's title ("balanced accuracy").
     void setValueTitle(const QString& title);
     /// Fixes the colour scale to [low, high] (values outside are drawn at the ends); without it the scale spans the
@@ -53,6 +55,7 @@ private:
     QStringList m_rows;
     QVector<QVector<double>> m_values;
     QVector<QVector<double>> m_spread;
+    QVector<QVector<int>> m_counts;
     QVector<QCPItemText*> m_texts;
     QCPItemRect* m_outline = nullptr;
     QPair<int, int> m_best { -1, -1 };

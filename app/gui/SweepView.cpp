@@ -404,14 +404,17 @@ void SweepView::refreshGrid()
         columns << QString::fromStdString(c);
     }
     QVector<QVector<double>> values, spread;
+    QVector<QVector<int>> counts;
     m_cellRuns.clear();
     for (size_t r = 0; r < g.rows.size(); ++r) {
         QVector<double> v, s;
+        QVector<int> n;
         QVector<QStringList> runs;
         for (size_t c = 0; c < g.columns.size(); ++c) {
             const SweepCell& cell = g.cells[r][c];
             v << (cell.value.n > 0 ? cell.value.mean : std::nan(""));
             s << (cell.value.hasStd() ? cell.value.std : std::nan(""));
+            n << cell.value.n;
             QStringList paths;
             for (size_t k : cell.points) {
                 const QString dir = QString::fromStdString(m_plan->pointDir(m_root.toStdString(), k));
@@ -423,10 +426,12 @@ void SweepView::refreshGrid()
         }
         values << v;
         spread << s;
+        counts << n;
         m_cellRuns << runs;
     }
     m_heat->setGrid(QString::fromStdString(g.columnKey), columns, QString::fromStdString(g.rowKey), rows, values,
                     spread);
+    m_heat->setCounts(counts); // how many seeds each mean stands on
     m_heat->setValueTitle(m_metric->currentText());
     m_title->setText(tr("%1: %n run(s)", nullptr, static_cast<int>(m_plan->points().size()))
                          .arg(QDir::toNativeSeparators(m_root)));

@@ -124,6 +124,7 @@ void TestSweepView::stoppedSweepContinuesWithUnfinishedPoints()
     }
     // Two seeds per cell now: the cells carry a spread.
     QVERIFY(view.heatMap()->cellText(0, 0).contains(QStringLiteral("\u00b1")));
+    QVERIFY(view.heatMap()->cellText(0, 0).contains(QStringLiteral("n = 2")));
 }
 
 void TestSweepView::dialogCountsRunsAndRefusesBadValues()
