@@ -115,16 +115,9 @@ void EmbeddingExplorer::beginRun(const QStringList& classNames, const TrainConfi
     m_runDir = runDir;
     m_live = true;
     // A resumed run: the snapshots taken before the stop are on disk (read when shown).
-    const QStringList files = QDir(runDir + QStringLiteral("/snapshots"))
-                                  .entryList({ QStringLiteral("epoch-*.csv") }, QDir::Files, QDir::Name);
-    for (const QString& file : files) {
-        bool ok = false;
-        const int epoch = file.mid(6, file.size() - 10).toInt(&ok);
-        if (ok && !m_epochs.contains(epoch)) {
-            m_epochs.push_back(epoch);
-        }
+    for (int64_t epoch : listSnapshotEpochs(runDir.toStdString())) {
+        m_epochs.push_back(static_cast<int>(epoch));
     }
-    std::sort(m_epochs.begin(), m_epochs.end());
     if (!m_epochs.isEmpty()) {
         Q_EMIT epochsChanged();
     }
@@ -245,15 +238,15 @@ bool EmbeddingExplorer::pointsOf(int epoch, SnapshotEvent* out, QString* error)
 QString EmbeddingExplorer::cacheKey(int epoch) const
 {
     const Settings& s = m_settings;
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+    // Epoch -1 is the test set (snapshot epochs start at 1).
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
         .arg(s.points == Points::Test ? -1 : epoch)
         .arg(spaceName(s.points == Points::Test ? testSpace() : s.space), s.method)
         .arg(s.perplexity)
         .arg(s.iterations)
         .arg(s.theta)
         .arg(s.seed)
-        .arg(s.pcaDimensions)
-        .arg(s.points == Points::Test ? 1 : 0);
+        .arg(s.pcaDimensions);
 }
 
 void EmbeddingExplorer::showEpoch(int epoch)
@@ -285,12 +278,7 @@ void EmbeddingExplorer::showEpoch(int epoch)
     if (cached != m_cache.constEnd()) {
         m_worker->supersede(++m_request);
         setComputing(false);
-        m_xy = cached->xy;
-        m_frame = *cached;
-        Q_EMIT frameReady(m_frame);
-        if (m_playing) {
-            m_playTimer.start();
-        }
+        presentFinal(*cached);
         return;
     }
     // Warm start from a t-SNE layout of the same split (the trainer's snapshot subsample is fixed, so epochs match
@@ -382,12 +370,17 @@ void EmbeddingExplorer::onFinished(const LayoutFrame& frame)
         Q_EMIT failed(tr("Cannot lay out the embedding: %1").arg(frame.error));
         return;
     }
+    m_cache.insert(cacheKey(m_epoch), frame);
+    presentFinal(frame);
+}
+
+void EmbeddingExplorer::presentFinal(const LayoutFrame& frame)
+{
     m_xy = frame.xy;
     m_frame = frame;
-    m_cache.insert(cacheKey(m_epoch), frame);
     Q_EMIT frameReady(frame);
     if (m_playing) {
-        m_playTimer.start();
+        m_playTimer.start(); // the replay moves on after the dwell
     }
 }
 

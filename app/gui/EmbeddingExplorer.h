@@ -121,6 +121,8 @@ Q_SIGNALS:
 private:
     void onFrame(const LayoutFrame& frame);
     void onFinished(const LayoutFrame& frame);
+    /// Shows a finished layout (computed now or kept from before) and lets a replay move on.
+    void presentFinal(const LayoutFrame& frame);
     void compute();
     void setComputing(bool computing);
     /// The points of `epoch` for the current settings (reads a finished run's snapshot on first use).

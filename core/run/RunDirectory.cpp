@@ -117,8 +117,11 @@ void readResults(const fs::path& file, RunListing& r, RunSummary* summary)
     }
 }
 
-std::vector<int64_t> snapshotEpochs(const fs::path& dir)
+} // namespace
+
+std::vector<int64_t> listSnapshotEpochs(const std::string& runDir)
 {
+    const fs::path dir(runDir);
     std::vector<int64_t> epochs;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir / "snapshots", ec)) {
@@ -132,6 +135,8 @@ std::vector<int64_t> snapshotEpochs(const fs::path& dir)
     std::sort(epochs.begin(), epochs.end());
     return epochs;
 }
+
+namespace {
 
 /// Fills `r` (and `summary`); throws InputError for damage, naming the file.
 void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
@@ -161,7 +166,7 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
     if (fs::exists(dir / "steps.csv", ec)) {
         steps = readStepsCsv((dir / "steps.csv").string());
     }
-    const std::vector<int64_t> snapshots = snapshotEpochs(dir);
+    const std::vector<int64_t> snapshots = listSnapshotEpochs(dir.string());
     if (fs::exists(dir / "snapshots" / "knn.csv", ec)) {
         readKnnCsv((dir / "snapshots" / "knn.csv").string());
     }

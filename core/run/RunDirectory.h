@@ -75,6 +75,9 @@ RunSummary readRunSummary(const std::string& runDir);
 /// so sweeps' points are found), sorted by name. A damaged run never stops the listing of the others.
 std::vector<RunListing> listRuns(const std::string& folder);
 
+/// The global epochs with a snapshots/epoch-NNN.csv file, ascending (none when there is no snapshots folder). Also
+/// for a run still being written (the GUI following a resumed run), where readRunSummary may not apply yet.
+std::vector<int64_t> listSnapshotEpochs(const std::string& runDir);
 /// A snapshot of a run: the points from snapshots/epoch-NNN.csv with stage, epoch and kNN from knn.csv.
 EmbeddingSnapshot readRunSnapshot(const std::string& runDir, int64_t globalEpoch);
 
