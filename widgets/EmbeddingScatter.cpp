@@ -131,9 +131,7 @@ void EmbeddingScatter::clearPoints()
 void EmbeddingScatter::setTitle(const QString& title)
 {
     if (m_title == nullptr) {
-        plotLayout()->insertRow(0);
-        m_title = new QCPTextElement(this, QString(), QFont(font().family(), 10, QFont::Bold));
-        plotLayout()->addElement(0, 0, m_title);
+        m_title = addTitleRow(10);
     }
     m_title->setText(title);
     m_title->setVisible(!title.isEmpty());

@@ -12,9 +12,7 @@ GroupedBars::GroupedBars(QWidget* parent)
     , m_ticker(new QCPAxisTickerText)
 {
     setExportName(QStringLiteral("per-class-comparison.png"));
-    plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, QString(), QFont(font().family(), 9, QFont::Bold));
-    plotLayout()->addElement(0, 0, m_title);
+    m_title = addTitleRow();
     xAxis->setTicker(m_ticker);
     yAxis->setRange(0, 1.05);
     legend->setVisible(true);

@@ -11,9 +11,7 @@ OverlayCurves::OverlayCurves(QWidget* parent)
     : PlotWidget(parent)
 {
     setExportName(QStringLiteral("comparison.png"));
-    plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, QString(), QFont(font().family(), 9, QFont::Bold));
-    plotLayout()->addElement(0, 0, m_title);
+    m_title = addTitleRow();
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), 8));
     legend->setBrush(QColor(255, 255, 255, 200)); // the curves stay visible under it

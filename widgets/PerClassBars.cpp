@@ -10,9 +10,7 @@ PerClassBars::PerClassBars(QWidget* parent)
     , m_ticker(new QCPAxisTickerText)
 {
     setExportName(QStringLiteral("per-class-accuracy.png"));
-    plotLayout()->insertRow(0);
-    m_title = new QCPTextElement(this, QString(), QFont(font().family(), 9, QFont::Bold));
-    plotLayout()->addElement(0, 0, m_title);
+    m_title = addTitleRow();
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setBrush(QColor(31, 119, 180));
     m_bars->setPen(Qt::NoPen);

@@ -23,6 +23,14 @@ PlotWidget::PlotWidget(QWidget* parent)
     setMinimumSize(200, 150);
 }
 
+QCPTextElement* PlotWidget::addTitleRow(int pointSize)
+{
+    plotLayout()->insertRow(0);
+    auto* title = new QCPTextElement(this, QString(), QFont(font().family(), pointSize, QFont::Bold));
+    plotLayout()->addElement(0, 0, title);
+    return title;
+}
+
 void PlotWidget::requestReplot()
 {
     if (!m_replotTimer.isActive()) {

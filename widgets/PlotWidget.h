@@ -30,6 +30,8 @@ public Q_SLOTS:
     void exportInteractively();
 
 protected:
+    /// A bold title in a new row above the plot (the text is set by the caller, e.g. in retranslate()).
+    QCPTextElement* addTitleRow(int pointSize = 9);
     /// Sets every translated text again (axis labels, legend names, titles); called on QEvent::LanguageChange.
     virtual void retranslate() { }
     void contextMenuEvent(QContextMenuEvent* event) override;
