@@ -354,7 +354,9 @@ void SweepView::rebuildSlices()
     if (!m_plan) {
         return;
     }
-    const SweepGrid g = sweepGrid(*m_plan, m_root.toStdString(), metric());
+    // Which axes need a choice depends on the plan only: no run is read for it.
+    const SweepGrid g
+        = sweepGrid(*m_plan, std::vector<std::optional<RunListing>>(m_plan->points().size()), metric());
     for (const auto& [key, value] : g.fixed) {
         auto* label = new QLabel(QString::fromStdString(key), this);
         auto* box = new QComboBox(this);
@@ -389,9 +391,11 @@ void SweepView::refreshGrid()
     for (QComboBox* box : m_slices) {
         fixed.push_back({ box->property("key").toString().toStdString(), box->currentText().toStdString() });
     }
+    // Every point's small files once per refresh: the heat map and the table below are both drawn from them.
+    const std::vector<std::optional<RunListing>> listings = inspectPoints(*m_plan, m_root.toStdString());
     SweepGrid g;
     try {
-        g = sweepGrid(*m_plan, m_root.toStdString(), metric(), fixed);
+        g = sweepGrid(*m_plan, listings, metric(), fixed);
     } catch (const std::exception& e) {
         m_progress->setText(QString::fromStdString(e.what()));
         return;
@@ -417,9 +421,8 @@ void SweepView::refreshGrid()
             n << cell.value.n;
             QStringList paths;
             for (size_t k : cell.points) {
-                const QString dir = QString::fromStdString(m_plan->pointDir(m_root.toStdString(), k));
-                if (QFileInfo::exists(dir + QStringLiteral("/results.json"))) {
-                    paths << dir;
+                if (listings[k] && listings[k]->status == RunStatus::Finished) {
+                    paths << QString::fromStdString(m_plan->pointDir(m_root.toStdString(), k));
                 }
             }
             runs << paths;
@@ -443,11 +446,10 @@ void SweepView::refreshGrid()
     m_points->setRowCount(static_cast<int>(m_plan->points().size()));
     int finished = 0, running = 0, failed = 0;
     for (size_t k = 0; k < m_plan->points().size(); ++k) {
-        const std::string dir = m_plan->pointDir(m_root.toStdString(), k);
         QString status = tr("pending");
         QString value;
-        if (QFileInfo::exists(QString::fromStdString(dir) + QStringLiteral("/config.json"))) {
-            const RunListing l = inspectRun(dir);
+        if (listings[k]) {
+            const RunListing& l = *listings[k];
             status = QString::fromLatin1(statusName(l.status));
             finished += l.status == RunStatus::Finished ? 1 : 0;
             running += l.status == RunStatus::Running ? 1 : 0;

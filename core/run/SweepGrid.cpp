@@ -4,10 +4,8 @@
 #include "util/InputError.h"
 
 #include <algorithm>
-#include <filesystem>
 
 namespace aclwb {
-namespace fs = std::filesystem;
 namespace {
 
 const SweepAxis* axisOf(const SweepPlan& plan, const std::string& key)
@@ -32,9 +30,27 @@ std::string settingOf(const SweepPoint& p, const std::string& key)
 
 } // namespace
 
+std::vector<std::optional<RunListing>> inspectPoints(const SweepPlan& plan, const std::string& root)
+{
+    std::vector<std::optional<RunListing>> out;
+    for (size_t k = 0; k < plan.points().size(); ++k) {
+        out.push_back(plan.inspect(root, k));
+    }
+    return out;
+}
+
 SweepGrid sweepGrid(const SweepPlan& plan, const std::string& root, RunMetric metric,
                     const std::vector<std::pair<std::string, std::string>>& fixed)
 {
+    return sweepGrid(plan, inspectPoints(plan, root), metric, fixed);
+}
+
+SweepGrid sweepGrid(const SweepPlan& plan, const std::vector<std::optional<RunListing>>& points, RunMetric metric,
+                    const std::vector<std::pair<std::string, std::string>>& fixed)
+{
+    if (points.size() != plan.points().size()) {
+        throw InputError("the sweep's point listings do not match its plan");
+    }
     SweepGrid g;
     std::vector<std::string> others; // non-seed axes in plan order
     for (const SweepAxis& a : plan.axes()) {
@@ -90,11 +106,10 @@ SweepGrid sweepGrid(const SweepPlan& plan, const std::string& root, RunMetric me
         SweepCell& cell = g.cells[static_cast<size_t>(row - g.rows.begin())][static_cast<size_t>(column - g.columns.begin())];
         cell.points.push_back(k);
         ++g.total;
-        std::error_code ec;
-        if (!fs::exists(fs::path(plan.pointDir(root, k)) / "config.json", ec)) {
-            continue;
+        if (!points[k]) {
+            continue; // never started
         }
-        const std::optional<double> v = metricOf(inspectRun(plan.pointDir(root, k)), metric);
+        const std::optional<double> v = metricOf(*points[k], metric);
         if (v) {
             values[static_cast<size_t>(row - g.rows.begin())][static_cast<size_t>(column - g.columns.begin())].push_back(*v);
             ++cell.finished;

@@ -4,6 +4,7 @@
 #include "run/SeedSpread.h"
 #include "run/SweepPlan.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,15 @@ struct SweepGrid {
     int finished = 0; // finished points in the grid
     int total = 0;
 };
+
+/// Each point's listing under `root` (nullopt before it started), in plan order: read once, then a heat map and a
+/// table of the points are both drawn from it.
+std::vector<std::optional<RunListing>> inspectPoints(const SweepPlan& plan, const std::string& root);
+
+/// The heat map of `plan` from its points' listings (inspectPoints; all nullopt gives the empty grid without reading
+/// anything).
+SweepGrid sweepGrid(const SweepPlan& plan, const std::vector<std::optional<RunListing>>& points, RunMetric metric,
+                    const std::vector<std::pair<std::string, std::string>>& fixed = {});
 
 /// The heat map of `plan` under `root` for `metric`. Rows are eta and columns gamma when both are swept; otherwise
 /// the first swept keys other than seed (a single row or cell when fewer). `fixed` chooses the value of each other

@@ -132,13 +132,19 @@ std::string SweepPlan::pointDir(const std::string& root, size_t point) const
     return (fs::path(root) / m_points.at(point).name).string();
 }
 
-std::optional<RunStatus> SweepPlan::status(const std::string& root, size_t point) const
+std::optional<RunListing> SweepPlan::inspect(const std::string& root, size_t point) const
 {
     std::error_code ec;
     if (!fs::exists(fs::path(pointDir(root, point)) / "config.json", ec)) {
         return std::nullopt;
     }
-    return inspectRun(pointDir(root, point)).status;
+    return inspectRun(pointDir(root, point));
+}
+
+std::optional<RunStatus> SweepPlan::status(const std::string& root, size_t point) const
+{
+    const std::optional<RunListing> listing = inspect(root, point);
+    return listing ? std::optional<RunStatus>(listing->status) : std::nullopt;
 }
 
 void SweepPlan::prepare(const std::string& root, size_t point) const
@@ -171,9 +177,8 @@ std::string SweepPlan::summaryCsv(const std::string& root) const
         const SweepPoint& p = m_points[k];
         std::string status = "pending";
         std::string metrics = ",,,,,,";
-        std::error_code ec;
-        if (fs::exists(fs::path(pointDir(root, k)) / "config.json", ec)) {
-            const RunListing run = inspectRun(pointDir(root, k));
+        if (const std::optional<RunListing> listing = inspect(root, k)) {
+            const RunListing& run = *listing;
             status = run.status == RunStatus::Finished ? "done" : statusName(run.status);
             if (run.status == RunStatus::Finished && run.test) {
                 const ClassificationMetrics& t = *run.test;

@@ -42,6 +42,8 @@ public:
     /// The points of slice `index` of `count` (point k belongs to slice k % count): a job array's task.
     std::vector<size_t> slice(int64_t index, int64_t count) const;
     std::string pointDir(const std::string& root, size_t point) const;
+    /// Point `point`'s listing (inspectRun of its directory); nullopt when it never started.
+    std::optional<RunListing> inspect(const std::string& root, size_t point) const;
     /// Where point `point` stands: Finished only with results.json and model.pt; nullopt when it never started.
     std::optional<RunStatus> status(const std::string& root, size_t point) const;
     /// Creates the point's directory with its config.json (kept when already there, so a resume matches).
