@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 /// Run configs as `train --config`, `sweep` and `predict` read them. The input is saved as a config.json and read
-/// by readJsonFileStrict, the project's JSON reader (duplicate keys refused, every json error an InputError), then
-/// by from_json into a TrainConfig (unknown keys, types, ranges) and validated. That is readRunConfig except for
-/// its file-exists check; readRunResults is that check plus readJsonFileStrict alone. A config that validates
-/// must come back unchanged through its own config.json (to_json, dump, parse, from_json), since every run can be
-/// restarted from it. An input shaped like results.json ({"config": {...}, ...}) has its "config" member read the
-/// same way.
+/// by readJsonFileStrict, the project's JSON reader (parseJsonStrict: duplicate keys and nesting deeper than 64
+/// levels refused, every json error an InputError), then by from_json into a TrainConfig (unknown keys, types,
+/// ranges) and validated. That is readRunConfig except for its file-exists check; readRunResults is that check plus
+/// readJsonFileStrict alone. A config that validates must come back unchanged through its own config.json (to_json,
+/// dump, parse, from_json), since every run can be restarted from it. An input shaped like results.json
+/// ({"config": {...}, ...}) has its "config" member read the same way.
 ///
 /// readRunConfig and readRunResults are not called directly. RunExport.cpp also holds exportRun, and linking it
 /// would bring in the Trainer and with it most of the core.

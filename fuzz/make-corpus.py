@@ -89,6 +89,9 @@ def config_seeds():
     write("fuzz_config", "config.json", json.dumps(CONFIG, indent=2) + "\n")
     write("fuzz_config", "partial-cl.json", json.dumps({"loss": "cl", "gamma": 0, "eta": 0, "batch_size": 2}))
     write("fuzz_config", "duplicate-key.json", '{"loss": "cl", "views": 2, "loss": "afcl"}')
+    # A wrong-typed value nested 2000 deep (65,000 levels once overflowed the stack while the error message was
+    # written); the seed budget keeps it far below that, and anything past 64 levels is refused before parsing.
+    write("fuzz_config", "deep-nesting.json", '{"gamma": ' + "[" * 2000 + "]" * 2000 + "}")
     write("fuzz_config", "supcon-isic.json", json.dumps(
         {"dataset": "isic2018", "data_dir": "/data/isic", "classes": [], "image_size": 32, "skip_unreadable": True,
          "cache_dir": "none", "loss": "ce-weighted", "views": 2, "optimizer": "sgd", "schedule": "constant",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "LossCommand.h"
 
+#include "ArgumentChecks.h"
 #include "CliSupport.h"
 #include "io/AtomicFile.h"
 #include "io/CsvTable.h"
@@ -34,6 +35,7 @@ struct LossSettings {
 
 void runLoss(const LossSettings& s)
 {
+    refuseDanglingSymlink(s.gradOut, "--grad-out");
     const int threads = configureThreads(s.threads);
     const AfclLossOptions options = AfclLossOptions()
                                         .gamma(s.gamma)
@@ -63,6 +65,9 @@ void runLoss(const LossSettings& s)
             throw InputError(s.features + ":" + std::to_string(r + 1 + headerLines)
                              + ": the row is all zeros, so it has no direction to normalise");
         }
+    }
+    if (dtype == torch::kFloat) {
+        requireFloat32Range(table, s.features); // 1e39 would become inf: name the file, line and column
     }
 
     torch::Tensor x
@@ -118,17 +123,16 @@ void registerLossCommand(CLI::App& app)
     cmd->add_option("--features", settings->features, "CSV: N rows of d comma-separated numbers (L2-normalised inside)")
         ->required();
     cmd->add_option("--labels", settings->labels, "One integer class label per line, N lines")->required();
-    cmd->add_option("--gamma", settings->gamma, "Focusing parameter gamma >= 0 (0 = no focal term)")
-        ->capture_default_str();
-    cmd->add_option("--eta", settings->eta, "Weight eta >= 0 of the asymmetric negative term")->capture_default_str();
-    cmd->add_option("--temperature,--tau", settings->temperature, "Softmax temperature tau > 0")->capture_default_str();
+    addNumberOption(*cmd, "--gamma", settings->gamma, "Focusing parameter gamma >= 0 (0 = no focal term)");
+    addNumberOption(*cmd, "--eta", settings->eta, "Weight eta >= 0 of the asymmetric negative term");
+    addNumberOption(*cmd, "--temperature,--tau", settings->temperature, "Softmax temperature tau > 0");
     cmd->add_option("--normalization", settings->normalization,
                     "batch: divide by N (the authors' code); positives: by |P(i)| and |N(i)|")
         ->capture_default_str();
     cmd->add_option("--dtype", settings->dtype, "float32 or float64")->capture_default_str();
     cmd->add_option("--grad-out", settings->gradOut, "Write dLoss/dFeatures (raw input) as CSV to this file");
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();
-    cmd->add_option("--threads", settings->threads, "CPU threads (0 = one per hardware thread)")->capture_default_str();
+    addNumberOption(*cmd, "--threads", settings->threads, "CPU threads (0 = one per hardware thread)");
     cmd->callback([settings] { runLoss(*settings); });
 }
 

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "RunNotes.h"
 
+#include "io/RegularFile.h"
+#include "train/ConfigSchema.h"
+#include "util/InputError.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,11 +27,28 @@ RunNotes RunNotes::read(const QString& runDir, QString* error)
 {
     RunNotes notes;
     QFile file(pathOf(runDir));
-    if (!file.exists() || !file.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo::exists(file.fileName())) {
+        return notes;
+    }
+    QByteArray bytes;
+    try {
+        // A FIFO named notes.json would block the listing forever, so it is refused before it is opened; nesting is
+        // bounded as for every JSON file we read.
+        const std::string path = QFile::encodeName(file.fileName()).toStdString();
+        requireRegularFile(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return notes;
+        }
+        bytes = file.readAll();
+        requireJsonDepth(bytes.toStdString(), path);
+    } catch (const InputError& e) {
+        if (error != nullptr) {
+            *error = QString::fromStdString(e.what());
+        }
         return notes;
     }
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error != nullptr) {
             *error = QObject::tr("%1 is not valid JSON: %2").arg(QDir::toNativeSeparators(file.fileName()),

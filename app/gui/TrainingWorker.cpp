@@ -2,6 +2,7 @@
 #include "TrainingWorker.h"
 
 #include "run/TrainingRun.h"
+#include "train/ConfigSchema.h"
 #include "train/ProgressThrottle.h"
 #include "util/ErrorText.h"
 #include "util/InputError.h"
@@ -180,7 +181,7 @@ void TrainingWorker::start(const QString& configJson, const QString& runDir, boo
 {
     TrainConfig config;
     try {
-        from_json(nlohmann::json::parse(configJson.toStdString()), config);
+        from_json(parseJsonStrict(configJson.toStdString(), "the run's config"), config);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromStdString(describeException(e)));
         Q_EMIT idle();

@@ -27,6 +27,11 @@ ImageDataset readPair(const std::string& dir, const std::string& prefix)
                              + " is not a class (expected 0..9)");
         }
     }
+    if (images.dims[1] < kMinImageSide || images.dims[2] < kMinImageSide) {
+        throw InputError(imagePath + ": images of " + std::to_string(images.dims[1]) + " x "
+                         + std::to_string(images.dims[2]) + " pixels are too small: the encoders need at least "
+                         + std::to_string(kMinImageSide) + " x " + std::to_string(kMinImageSide));
+    }
     const int64_t n = images.dims[0];
     ImageDataset out;
     out.images = at::from_blob(images.data.data(), { n, 1, images.dims[1], images.dims[2] }, at::kByte).clone();

@@ -18,7 +18,8 @@ std::string resolveFashionMnistDir(const std::string& explicitDir);
 
 /// Reads train-{images,labels} and t10k-{images,labels} (IDX, .gz or plain) from `dir`: 60000 + 10000 images
 /// of 1 x 28 x 28 for the real data. Works for MNIST too (same format; class names are then digits if
-/// `digitNames`). Errors name the file: see readIdxFile, plus image/label count mismatch and labels >= 10.
+/// `digitNames`). Errors name the file: see readIdxFile, plus image/label count mismatch, labels >= 10 and images
+/// smaller than kMinImageSide (the encoders could not take them).
 DatasetSplits loadFashionMnist(const std::string& dir, bool digitNames = false);
 
 } // namespace aclwb

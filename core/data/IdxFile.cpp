@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/IdxFile.h"
 
+#include "io/RegularFile.h"
 #include "util/InputError.h"
 
 #include <algorithm>
@@ -62,15 +63,19 @@ std::string findIdxFile(const std::string& dir, const std::string& name)
     if (fs::is_regular_file(plain, ec)) {
         return plain.string();
     }
+    // Something by either name that is not a regular file (a directory, a FIFO, a broken link) is named as what it
+    // is: "missing" would send the user looking for a file that is there.
+    for (const fs::path& candidate : { gz, plain }) {
+        if (fs::exists(fs::symlink_status(candidate, ec))) {
+            requireRegularFile(candidate.string());
+        }
+    }
     throw InputError("missing file: neither " + gz.string() + " nor " + plain.string() + " exists");
 }
 
 IdxArray readIdxFile(const std::string& path, int expectedRank)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        throw InputError("cannot open " + path + ": no such file");
-    }
+    requireRegularFile(path); // before gzopen: opening a FIFO would wait for a writer forever
     GzHandle file(gzopen(path.c_str(), "rb"));
     if (!file) {
         throw InputError("cannot open " + path + ": not readable");

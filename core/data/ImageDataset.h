@@ -9,6 +9,10 @@
 
 namespace aclwb {
 
+/// The smallest image side the encoders take: cnn-small halves the image with a 2 x 2 max-pool twice, so a side
+/// under 4 leaves nothing to pool (LibTorch's "Output size is too small"). The config's image_size starts at 4 too.
+inline constexpr int64_t kMinImageSide = 4;
+
 /// One split of a dataset held whole in memory: all images as a single uint8 tensor [N, C, H, W] and their
 /// class indices [N]. Batches are gathered by index (index_select), so no per-sample tensors exist.
 struct ImageDataset {

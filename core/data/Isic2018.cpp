@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "data/Isic2018.h"
 
+#include "io/RegularFile.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <ATen/ATen.h>
@@ -36,6 +38,7 @@ using Row = IsicGroundTruthRow;
 
 std::vector<IsicGroundTruthRow> readIsic2018GroundTruth(const std::string& path)
 {
+    requireRegularFile(path);
     std::ifstream in(path);
     if (!in) {
         throw InputError("cannot read " + path);
@@ -43,8 +46,8 @@ std::vector<IsicGroundTruthRow> readIsic2018GroundTruth(const std::string& path)
     std::string line;
     std::getline(in, line);
     if (trimmed(line) != kHeader) {
-        throw InputError(path + ":1: wrong header: expected '" + std::string(kHeader) + "', found '" + trimmed(line)
-                         + "'");
+        throw InputError(path + ":1: wrong header: expected '" + std::string(kHeader) + "', found '"
+                         + shortText(trimmed(line)) + "'");
     }
     std::vector<Row> rows;
     std::map<std::string, int64_t> lineOfImage;
@@ -77,7 +80,7 @@ std::vector<IsicGroundTruthRow> readIsic2018GroundTruth(const std::string& path)
             }
             if (used == 0 || used != text.size() || !std::isfinite(v)) {
                 throw InputError(where + ": column " + isic2018ClassNames()[static_cast<size_t>(c)]
-                                 + " is not a finite number: '" + text + "'");
+                                 + " is not a finite number: '" + shortText(text) + "'");
             }
             if (std::abs(v - 1.0) < 1e-6) {
                 if (hot >= 0) {
@@ -85,7 +88,8 @@ std::vector<IsicGroundTruthRow> readIsic2018GroundTruth(const std::string& path)
                 }
                 hot = c;
             } else if (std::abs(v) > 1e-6) {
-                throw InputError(where + ": row is not one-hot (value " + parts[static_cast<size_t>(c + 1)] + ")");
+                throw InputError(where + ": row is not one-hot (value " + shortText(parts[static_cast<size_t>(c + 1)])
+                                 + ")");
             }
         }
         if (hot < 0) {
@@ -97,7 +101,7 @@ std::vector<IsicGroundTruthRow> readIsic2018GroundTruth(const std::string& path)
         // A repeated image would be counted twice and could land in both training and test.
         const auto [seen, fresh] = lineOfImage.emplace(parts[0], number);
         if (!fresh) {
-            throw InputError(where + ": image " + parts[0] + " is listed again (first on line "
+            throw InputError(where + ": image " + shortText(parts[0]) + " is listed again (first on line "
                              + std::to_string(seen->second) + ")");
         }
         rows.push_back({ parts[0], hot, number });
@@ -178,7 +182,7 @@ DatasetSplits loadIsic2018(const std::string& dir, const DecodeOptions& options)
         if (trimmed(header) != kHeader) {
             if (name.find("GroundTruth") != std::string::npos) {
                 throw InputError(file + ":1: wrong header: expected '" + std::string(kHeader) + "', found '"
-                                 + trimmed(header) + "'");
+                                 + shortText(trimmed(header)) + "'");
             }
             continue; // some other CSV (e.g. lesion metadata)
         }

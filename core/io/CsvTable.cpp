@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "io/CsvTable.h"
 
+#include "io/RegularFile.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string_view>
 #include <system_error>
@@ -32,6 +35,7 @@ std::string where(const std::string& path, int64_t line)
 /// Splits the file into lines, refusing blank lines that are followed by data (they would shift rows).
 std::vector<std::pair<int64_t, std::string>> readDataLines(const std::string& path)
 {
+    requireRegularFile(path);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw InputError("cannot open " + path + ": no such file or not readable");
@@ -77,11 +81,11 @@ double parseNumber(std::string_view cell, const std::string& path, int64_t line,
     const auto [ptr, ec] = std::from_chars(begin, end, value);
     if (text.empty() || ec != std::errc() || ptr != end) {
         throw InputError(where(path, line) + ": column " + std::to_string(column + 1) + " is not a number: '"
-                         + std::string(text) + "'");
+                         + shortText(std::string(text)) + "'");
     }
     if (!std::isfinite(value)) {
         throw InputError(where(path, line) + ": column " + std::to_string(column + 1) + " is not a finite number: '"
-                         + std::string(text) + "'");
+                         + shortText(std::string(text)) + "'");
     }
     return value;
 }
@@ -157,11 +161,45 @@ std::vector<int64_t> readLabelFile(const std::string& path)
         int64_t value = 0;
         const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
         if (ec != std::errc() || ptr != text.data() + text.size()) {
-            throw InputError(where(path, number) + ": expected one integer label, found '" + std::string(text) + "'");
+            throw InputError(where(path, number) + ": expected one integer label, found '"
+                             + shortText(std::string(text)) + "'");
         }
         labels.push_back(value);
     }
     return labels;
+}
+
+void requireFloat32Range(const CsvTable& table, const std::string& path)
+{
+    // Rows are contiguous lines (blank lines inside the data are refused), after the header when there is one.
+    const int64_t firstLine = table.header.empty() ? 1 : 2;
+    const auto shown = [](double v) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%g", v);
+        return std::string(buffer);
+    };
+    for (int64_t r = 0; r < table.rows; ++r) {
+        bool anyNonZero = false;
+        bool allVanish = true;
+        for (int64_t c = 0; c < table.columns; ++c) {
+            const double v = table.at(r, c);
+            const auto f = static_cast<float>(v);
+            if (std::isinf(f) && std::isfinite(v)) {
+                throw InputError(where(path, r + firstLine) + ": column " + std::to_string(c + 1) + " = " + shown(v)
+                                 + " overflows float32 (its largest value is about "
+                                 + shown(std::numeric_limits<float>::max())
+                                 + "); use float64 or scale the values down");
+            }
+            anyNonZero = anyNonZero || v != 0.0;
+            allVanish = allVanish && f == 0.0F;
+        }
+        if (anyNonZero && allVanish) {
+            throw InputError(where(path, r + firstLine)
+                             + ": every value of the row underflows float32 to 0 (its smallest is about "
+                             + shown(std::numeric_limits<float>::denorm_min())
+                             + "), which leaves no direction to normalise; use float64 or scale the values up");
+        }
+    }
 }
 
 std::string formatCsv(const double* values, int64_t rows, int64_t columns)

@@ -28,6 +28,12 @@ CsvTable readNumericCsv(const std::string& path, bool allowHeader = false);
 /// Reads one integer label per line (same error rules as readNumericCsv).
 std::vector<int64_t> readLabelFile(const std::string& path);
 
+/// Throws InputError "PATH:LINE: column C = 1e+39 overflows float32 ..." for the first value that becomes infinite
+/// in float32 (beyond about 3.4e38), and names a row whose values are not all zero but all become 0 in float32.
+/// Called before a table read from `path` becomes a float32 tensor: without it the value would turn into inf and
+/// be refused later as "not finite", with neither the file nor its line.
+void requireFloat32Range(const CsvTable& table, const std::string& path);
+
 /// Formats a table as CSV with round-trip precision (17 significant digits).
 std::string formatCsv(const double* values, int64_t rows, int64_t columns);
 

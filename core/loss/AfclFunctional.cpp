@@ -93,7 +93,7 @@ void validateInputs(const torch::Tensor& features, const torch::Tensor& labels)
     if (!torch::isfinite(features).all().item<bool>()) {
         const auto bad = torch::isfinite(features).logical_not().any(1).nonzero();
         throw InputError("features contain NaN or infinite values (first in row "
-                         + std::to_string(bad[0].item<int64_t>()) + ")");
+                         + std::to_string(bad[0].item<int64_t>()) + ", counting from 0)");
     }
 }
 

@@ -2,6 +2,8 @@
 #include "train/Checkpoint.h"
 
 #include "io/AtomicFile.h"
+#include "io/RegularFile.h"
+#include "train/ConfigSchema.h"
 #include "util/ErrorText.h"
 #include "util/InputError.h"
 
@@ -51,14 +53,17 @@ void Checkpoint::save(const std::string& path, const torch::nn::Module& model, c
 nlohmann::json Checkpoint::load(const std::string& path, torch::nn::Module& model,
                                 const std::function<torch::optim::Optimizer*(const nlohmann::json&)>& optimizerFor)
 {
+    requireRegularFile(path, "checkpoint"); // LibTorch would open a FIFO and wait for a writer forever
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path);
         at::Tensor text;
         archive.read("state", text);
         const at::Tensor c = text.contiguous();
-        nlohmann::json state = nlohmann::json::parse(
-            std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()), static_cast<size_t>(c.numel())));
+        // Parsed like every JSON we read (nesting bounded): the state comes from a file a user may have edited.
+        nlohmann::json state = parseJsonStrict(
+            std::string(reinterpret_cast<const char*>(c.data_ptr<uint8_t>()), static_cast<size_t>(c.numel())),
+            path + " (its training state)");
         torch::serialize::InputArchive modelArchive;
         archive.read("model", modelArchive);
         model.load(modelArchive);

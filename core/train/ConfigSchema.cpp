@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "train/ConfigSchema.h"
 
+#include "io/RegularFile.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <algorithm>
@@ -17,6 +19,8 @@ namespace aclwb {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+/// How long a user's value may be when an error message quotes it.
+constexpr size_t kShownLength = 60;
 
 std::string number(double v)
 {
@@ -171,10 +175,49 @@ bool isInteger(const nlohmann::json& v)
     return v.is_number_integer(); // covers number_unsigned; 16.7 and 16.0 are floats
 }
 
-std::string shown(const nlohmann::json& value)
+/// A string as JSON text, from no more of it than a short message shows (escapes only lengthen it).
+std::string quotedPrefix(const std::string& text)
 {
-    std::string text = value.dump();
-    return text.size() > 60 ? text.substr(0, 57) + "..." : text;
+    const nlohmann::json head = text.size() > kShownLength ? text.substr(0, kShownLength + 1) : text;
+    return head.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+/// Appends `value` as compact JSON until `out` is longer than kShownLength. Every array or object adds a byte
+/// before its items are visited, so the recursion ends within kShownLength levels however deep the value is.
+void appendShortJson(const nlohmann::json& value, std::string& out)
+{
+    if (out.size() > kShownLength) {
+        return;
+    }
+    if (value.is_array()) {
+        out += '[';
+        bool first = true;
+        for (const nlohmann::json& item : value) {
+            if (out.size() > kShownLength) {
+                return;
+            }
+            out += first ? "" : ",";
+            first = false;
+            appendShortJson(item, out);
+        }
+        out += ']';
+    } else if (value.is_object()) {
+        out += '{';
+        bool first = true;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (out.size() > kShownLength) {
+                return;
+            }
+            out += (first ? "" : ",") + quotedPrefix(it.key()) + ":";
+            first = false;
+            appendShortJson(it.value(), out);
+        }
+        out += '}';
+    } else if (value.is_string()) {
+        out += quotedPrefix(value.get_ref<const std::string&>());
+    } else {
+        out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
 }
 
 } // namespace
@@ -252,7 +295,7 @@ void checkConfigValue(const ConfigKey& k, const nlohmann::json& value)
         break;
     }
     if (!ok) {
-        throw InputError("invalid config " + k.name + " (" + k.flag() + ") = " + shown(value) + ": expected "
+        throw InputError("invalid config " + k.name + " (" + k.flag() + ") = " + shortJson(value) + ": expected "
                          + k.expectation());
     }
 }
@@ -260,7 +303,8 @@ void checkConfigValue(const ConfigKey& k, const nlohmann::json& value)
 nlohmann::json parseConfigText(const ConfigKey& k, const std::string& text, const std::string& what)
 {
     const auto fail = [&]() -> InputError {
-        return InputError("invalid value for " + what + ": '" + text + "' (expected " + k.expectation() + ")");
+        return InputError("invalid value for " + what + ": '" + shortText(text, kShownLength) + "' (expected "
+                          + k.expectation() + ")");
     };
     const auto parseSigned = [&](const std::string& t) {
         int64_t v = 0;
@@ -321,8 +365,48 @@ nlohmann::json parseConfigText(const ConfigKey& k, const std::string& text, cons
     return value;
 }
 
+std::string shortJson(const nlohmann::json& value)
+{
+    std::string out;
+    appendShortJson(value, out);
+    return shortText(out, kShownLength);
+}
+
+void requireJsonDepth(const std::string& text, const std::string& source)
+{
+    int depth = 0;
+    int64_t line = 1;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (c == '\n') {
+            ++line;
+        }
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) {
+                throw InputError(source + ": nested deeper than " + std::to_string(kMaxJsonDepth) + " levels (line "
+                                 + std::to_string(line) + ")");
+            }
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+}
+
 nlohmann::json parseJsonStrict(const std::string& text, const std::string& source)
 {
+    // Before parsing: nlohmann's parser itself is iterative, but what is later done with a deep value is not.
+    requireJsonDepth(text, source);
     // One set of seen keys per open object; a key seen twice in the same object is refused.
     std::vector<std::set<std::string>> seen;
     std::string duplicate;
@@ -341,16 +425,19 @@ nlohmann::json parseJsonStrict(const std::string& text, const std::string& sourc
     try {
         result = nlohmann::json::parse(text, callback);
     } catch (const nlohmann::json::exception& e) {
-        throw InputError(source + ": not valid JSON (" + e.what() + ")");
+        // nlohmann quotes the token it stopped at ("last read: ..."), which may be a whole line of the file.
+        throw InputError(source + ": not valid JSON (" + shortText(e.what(), 4 * kShownLength) + ")");
     }
     if (!duplicate.empty()) {
-        throw InputError(source + ": key '" + duplicate + "' appears twice in one object (which one is meant?)");
+        throw InputError(source + ": key '" + shortText(duplicate, kShownLength)
+                         + "' appears twice in one object (which one is meant?)");
     }
     return result;
 }
 
 nlohmann::json readJsonFileStrict(const std::string& path)
 {
+    requireRegularFile(path);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw InputError("cannot open " + path);

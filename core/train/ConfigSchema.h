@@ -48,10 +48,26 @@ void checkConfigValue(const ConfigKey& key, const nlohmann::json& value);
 /// checks it; InputError naming `what` (the flag or grid key) when it does not parse or is out of range.
 nlohmann::json parseConfigText(const ConfigKey& key, const std::string& text, const std::string& what);
 
-/// Parses JSON text, refusing duplicate keys in any object (nlohmann would keep the last one silently);
-/// InputError naming `source` and the line.
+/// How deeply JSON read from a file or typed by a user may nest (objects and arrays). Our own files nest fewer than
+/// ten levels; a bound keeps every later recursive walk of a value (dump, copy, comparison) far from the stack's
+/// end, where 65,000 levels crashed.
+inline constexpr int kMaxJsonDepth = 64;
+
+/// Throws InputError "`source`: nested deeper than 64 levels (line N)" when `text` opens more than kMaxJsonDepth
+/// arrays and objects at once (brackets inside strings do not count). It scans the text without parsing it, so it
+/// is safe on any input; parseJsonStrict calls it first, and readers of JSON with another parser (Qt's) call it too.
+void requireJsonDepth(const std::string& text, const std::string& source);
+
+/// Parses JSON text, refusing duplicate keys in any object (nlohmann would keep the last one silently) and nesting
+/// deeper than kMaxJsonDepth; InputError naming `source` and the line.
 nlohmann::json parseJsonStrict(const std::string& text, const std::string& source);
-/// parseJsonStrict of a file's contents; InputError naming the file when it cannot be read.
+/// parseJsonStrict of a file's contents; InputError naming the file when it is not a regular file (a FIFO would
+/// block the reader forever) or cannot be read.
 nlohmann::json readJsonFileStrict(const std::string& path);
+
+/// `value` as compact JSON of at most about 60 characters, cut with "...", for quoting a user's value in an error
+/// message. It stops serialising once the text is long enough, so a huge or deeply nested value costs neither
+/// memory nor stack, and text that is not valid UTF-8 is shown with replacement characters instead of throwing.
+std::string shortJson(const nlohmann::json& value);
 
 } // namespace aclwb

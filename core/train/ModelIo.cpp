@@ -2,6 +2,7 @@
 #include "train/ModelIo.h"
 
 #include "io/AtomicFile.h"
+#include "io/RegularFile.h"
 #include "util/ErrorText.h"
 #include "util/InputError.h"
 
@@ -28,6 +29,7 @@ void saveStateDict(const torch::nn::Module& module, const std::string& path)
 
 int64_t loadStateDict(torch::nn::Module& module, const std::string& path, const std::string& prefix)
 {
+    requireRegularFile(path, "weights file");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw InputError("cannot open weights file " + path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "train/RunFiles.h"
 
+#include "io/RegularFile.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <charconv>
@@ -36,6 +38,7 @@ std::vector<std::string> splitCells(const std::string& line)
 /// writers always end files with one.
 TextCsv readTextCsv(const std::string& path)
 {
+    requireRegularFile(path); // a FIFO named metrics.csv would block the reader forever
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw InputError("cannot open " + path);
@@ -73,7 +76,7 @@ double number(const std::string& cell, const std::string& path, int64_t line)
     double v = 0.0;
     const auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), v);
     if (cell.empty() || ec != std::errc() || ptr != cell.data() + cell.size() || !std::isfinite(v)) {
-        throw InputError(path + ":" + std::to_string(line) + ": '" + cell + "' is not a finite number");
+        throw InputError(path + ":" + std::to_string(line) + ": '" + shortText(cell) + "' is not a finite number");
     }
     return v;
 }
@@ -83,7 +86,7 @@ int64_t integer(const std::string& cell, const std::string& path, int64_t line)
     int64_t v = 0;
     const auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), v);
     if (cell.empty() || ec != std::errc() || ptr != cell.data() + cell.size()) {
-        throw InputError(path + ":" + std::to_string(line) + ": '" + cell + "' is not an integer");
+        throw InputError(path + ":" + std::to_string(line) + ": '" + shortText(cell) + "' is not an integer");
     }
     return v;
 }

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void extremeRowsAgreeAcrossDtypes();
     void byteOrderMarkIsAccepted();
     void benchLossReportsTimings();
+    void benchLossRefusesBadNumbers_data();
+    void benchLossRefusesBadNumbers();
+    void gradOutDanglingSymlinkIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +147,19 @@ void TestCliLoss::errorsExitWithCodeTwo_data()
     QTest::newRow("gamma huge") << good << labels << flag("--gamma", "1e300") << QStringLiteral("gamma = 1e+300");
     QTest::newRow("all-zero row") << QByteArray("1,0\n0,0\n1,1\n") << labels << QStringList()
                                   << QStringLiteral("f.csv:2: the row is all zeros");
+    // Was "features contain NaN or infinite values (first in row 1)": no file, a 0-based row, no cause.
+    QTest::newRow("float32 overflow") << QByteArray("1,0\n0.5,1e39\n1,1\n") << labels << flag("--dtype", "float32")
+                                      << QStringLiteral("f.csv:2: column 2 = 1e+39 overflows float32");
+    // CLI11 turned an empty value into 0 and read "0x2" as 2: the loss ran with parameters nobody gave.
+    QTest::newRow("gamma empty") << good << labels << flag("--gamma", "")
+                                 << QStringLiteral("invalid value for --gamma: '' (expected a finite number)");
+    QTest::newRow("gamma hex") << good << labels << flag("--gamma", "0x2") << QStringLiteral("--gamma: '0x2'");
+    QTest::newRow("gamma trailing text") << good << labels << flag("--gamma", "2x") << QStringLiteral("--gamma: '2x'");
+    QTest::newRow("tau empty") << good << labels << flag("--tau", "") << QStringLiteral("--temperature: ''");
+    QTest::newRow("threads empty") << good << labels << flag("--threads", "")
+                                   << QStringLiteral("invalid value for --threads: ''");
+    QTest::newRow("threads not a number")
+        << good << labels << flag("--threads", "two") << QStringLiteral("--threads: 'two'");
     QTest::newRow("grad-out dir missing")
         << good << labels << QStringList { QStringLiteral("--grad-out"), QStringLiteral("/nonexistent/d/g.csv") }
         << QStringLiteral("/nonexistent/d/g.csv");
@@ -226,6 +242,76 @@ void TestCliLoss::benchLossReportsTimings()
     const Run bad = runCli({ QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("1") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("n = 1"));
+}
+
+void TestCliLoss::benchLossRefusesBadNumbers_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("mentions");
+    const auto flag = [](const char* name, const char* value) {
+        return QStringList { QString::fromLatin1(name), QString::fromLatin1(value) };
+    };
+    // -1 wrapped around to 2^64 - 1 and 2^64 was saturated to it: both ran as a seed nobody asked for.
+    QTest::newRow("seed -1") << flag("--seed", "-1")
+                             << QStringLiteral("invalid value for --seed: '-1' (expected a non-negative integer in "
+                                               "[0, 2^64-1])");
+    QTest::newRow("seed 2^64") << flag("--seed", "18446744073709551616")
+                               << QStringLiteral("--seed: '18446744073709551616' (expected a non-negative integer");
+    QTest::newRow("seed empty") << flag("--seed", "") << QStringLiteral("--seed: ''");
+    QTest::newRow("seed fraction") << flag("--seed", "1.5") << QStringLiteral("--seed: '1.5'");
+    QTest::newRow("gamma empty") << flag("--gamma", "") << QStringLiteral("--gamma: ''");
+    QTest::newRow("threads empty") << flag("--threads", "") << QStringLiteral("--threads: ''");
+    QTest::newRow("warmup empty") << flag("--warmup", "") << QStringLiteral("--warmup: ''");
+    // strtoll saturated this to 2^63 - 1 instead of refusing it.
+    QTest::newRow("dim beyond int64") << flag("--dim", "9223372036854775808") << QStringLiteral("--dim: ");
+}
+
+void TestCliLoss::benchLossRefusesBadNumbers()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, mentions);
+    // A small, valid benchmark otherwise: without the checks it ran and exited 0.
+    const Run run = runCli(QStringList { QStringLiteral("bench-loss"), QStringLiteral("--n"), QStringLiteral("16"),
+                                         QStringLiteral("--repeats"), QStringLiteral("1") }
+                           + extra);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliLoss::gradOutDanglingSymlinkIsRefused()
+{
+    // writeFileAtomically follows a link to its target, but a dangling link has none to resolve: the link itself was
+    // replaced by a regular file and the gradient never reached the path the link named.
+    QVERIFY(test::writeText(file(QStringLiteral("f.csv")), "1,0\n0,1\n1,1\n"));
+    QVERIFY(test::writeText(file(QStringLiteral("l.csv")), "0\n1\n0\n"));
+    const QString target = file(QStringLiteral("nowhere/g.csv"));
+    const QString link = file(QStringLiteral("g-link.csv"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(target, link));
+    const Run run
+        = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                   QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--grad-out"), link });
+    QCOMPARE(run.exitCode, 2);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("--grad-out ") + link), run.err.constData());
+    QVERIFY2(err.contains(QStringLiteral("symbolic link whose target does not exist")), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(QFileInfo(link).isSymLink()); // the link is left as it was
+    QVERIFY(!QFileInfo::exists(target));
+
+    // A link to an existing file is still followed: the target gets the gradient, the link stays.
+    const QString existing = file(QStringLiteral("g-target.csv"));
+    QVERIFY(test::writeText(existing, "old\n"));
+    const QString good = file(QStringLiteral("g-good-link.csv"));
+    QFile::remove(good);
+    QVERIFY(QFile::link(existing, good));
+    const Run ok
+        = runCli({ QStringLiteral("loss"), QStringLiteral("--features"), file(QStringLiteral("f.csv")),
+                   QStringLiteral("--labels"), file(QStringLiteral("l.csv")), QStringLiteral("--grad-out"), good });
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY(QFileInfo(good).isSymLink());
+    QCOMPARE(readNumericCsv(existing.toStdString()).rows, int64_t(3));
 }
 
 QTEST_MAIN(TestCliLoss)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The config schema: one table drives JSON reading/writing, validation and the CLI's flags; values are checked
 // strictly (nothing coerced), duplicate JSON keys are refused, and every refusal names the key and what it expects.
+#include "support/TestData.h"
 #include "train/ConfigSchema.h"
 #include "train/TrainConfig.h"
 #include "util/InputError.h"
 
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 using namespace aclwb;
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void strictValues();
     void refusedConfigLeavesTargetUntouched();
     void duplicateJsonKeysRefused();
+    void deepNestingRefused();
+    void longValuesQuotedShort();
+    void nonRegularConfigFileRefused();
     void commandLineText_data();
     void commandLineText();
     void crossKeyRules_data();
@@ -181,6 +186,87 @@ void TestConfigSchema::duplicateJsonKeysRefused()
     QCOMPARE(parseJsonStrict(R"({"a": {"x": 1}, "b": {"x": 2}})", "f").at("b").at("x").get<int>(), 2);
     QVERIFY(refusal([] { parseJsonStrict(R"({"a": {"x": 1, "x": 2}})", "f"); }).contains(QStringLiteral("'x'")));
     QVERIFY(refusal([] { parseJsonStrict("{\"a\": ", "half.json"); }).contains(QStringLiteral("half.json: not valid")));
+}
+
+void TestConfigSchema::deepNestingRefused()
+{
+    // {"gamma": [[[...]]]} 65,000 levels deep crashed (stack overflow) while the error message dumped the value.
+    // Anything deeper than 64 levels is refused before it is parsed, with the line where the 65th level opens.
+    const auto nested = [](int levels) {
+        return std::string(static_cast<size_t>(levels), '[') + std::string(static_cast<size_t>(levels), ']');
+    };
+    const std::string deep = "{\n  \"gamma\": " + nested(100000) + "\n}\n";
+    QCOMPARE(refusal([&] { parseJsonStrict(deep, "c.json"); }),
+             QStringLiteral("c.json: nested deeper than 64 levels (line 2)"));
+    // 64 levels (the object and 63 arrays) are accepted, 65 are not; brackets inside strings do not count.
+    QCOMPARE(parseJsonStrict("{\"a\": " + nested(63) + "}", "f").at("a").size(), size_t(1));
+    QCOMPARE(refusal([&] { parseJsonStrict("{\"a\": " + nested(64) + "}", "f"); }),
+             QStringLiteral("f: nested deeper than 64 levels (line 1)"));
+    const std::string bracketsInText = "{\"a\": \"" + std::string(100, '[') + "\\\"{\"}";
+    QCOMPARE(parseJsonStrict(bracketsInText, "f").at("a").get<std::string>().size(), size_t(102));
+    // The same through a file, as train --config reads it.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("deep.json"));
+    QVERIFY(test::writeText(file, QByteArray::fromStdString(deep)));
+    const QString message = refusal([&] { readJsonFileStrict(file.toStdString()); });
+    QCOMPARE(message, file + QStringLiteral(": nested deeper than 64 levels (line 2)"));
+}
+
+void TestConfigSchema::longValuesQuotedShort()
+{
+    // A wrong-typed value is quoted in the message, cut to about 60 characters, and never walked to its end: a value
+    // 100,000 levels deep (built in memory, so no parser bound applies) is shown without a deep recursion.
+    nlohmann::json deep = 1.5;
+    for (int k = 0; k < 100000; ++k) {
+        nlohmann::json outer = nlohmann::json::array();
+        outer.push_back(std::move(deep));
+        deep = std::move(outer);
+    }
+    const ConfigKey& gamma = *findConfigKey("gamma");
+    const QString deepMessage = refusal([&] { checkConfigValue(gamma, deep); });
+    QVERIFY2(deepMessage.startsWith(QStringLiteral("invalid config gamma (--gamma) = [[[[")), qPrintable(deepMessage));
+    QVERIFY2(deepMessage.contains(QStringLiteral("...: expected a number")), qPrintable(deepMessage));
+    QVERIFY2(deepMessage.size() < 160, qPrintable(deepMessage));
+    QCOMPARE(QString::fromStdString(shortJson(deep)).size(), 60);
+
+    const ConfigKey& dataset = *findConfigKey("dataset");
+    const QString longMessage = refusal([&] { checkConfigValue(dataset, std::string(1000000, 'x')); });
+    QVERIFY2(longMessage.size() < 200 && longMessage.contains(QStringLiteral("\"xxx")), qPrintable(longMessage));
+    // Cut between characters, never inside one: the message stays valid UTF-8.
+    std::string euros;
+    for (int k = 0; k < 100; ++k) {
+        euros += "\u20ac";
+    }
+    QByteArray raw;
+    try {
+        checkConfigValue(dataset, euros);
+    } catch (const InputError& e) {
+        raw = QByteArray(e.what());
+    }
+    QVERIFY(!raw.isEmpty());
+    QCOMPARE(QString::fromUtf8(raw).toUtf8(), raw);
+    QVERIFY(raw.contains("...: expected one of"));
+    // Unknown keys, duplicate keys and command-line text are cut too.
+    TrainConfig c;
+    const std::string longKey(100000, 'k');
+    QVERIFY(refusal([&] { from_json(nlohmann::json { { longKey, 1 } }, c); }).size() < 200);
+    QVERIFY(refusal([&] { parseJsonStrict("{\"" + longKey + "\": 1, \"" + longKey + "\": 2}", "f"); }).size() < 200);
+    QVERIFY(refusal([&] { parseConfigText(gamma, std::string(100000, '9') + "x", "--gamma"); }).size() < 200);
+}
+
+void TestConfigSchema::nonRegularConfigFileRefused()
+{
+    // train --config FIFO blocked forever in open(); a directory gave "cannot open" with no reason.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("config.json"));
+    QVERIFY(test::makeFifo(fifo));
+    QString message;
+    QVERIFY2(
+        test::returnsWithoutWriter(fifo, [&] { message = refusal([&] { readJsonFileStrict(fifo.toStdString()); }); }),
+        "readJsonFileStrict opened the FIFO and blocked");
+    QCOMPARE(message, fifo + QStringLiteral(": is a named pipe (FIFO), not a regular file"));
+    QCOMPARE(refusal([&] { readJsonFileStrict(dir.path().toStdString()); }),
+             dir.path() + QStringLiteral(": is a directory, not a file"));
 }
 
 void TestConfigSchema::commandLineText_data()

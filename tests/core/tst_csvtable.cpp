@@ -2,6 +2,7 @@
 // CSV reading: the happy path round-trips exactly, and every malformed file is refused with file:line.
 #include "io/AtomicFile.h"
 #include "io/CsvTable.h"
+#include "io/RegularFile.h"
 #include "support/TestData.h"
 #include "util/InputError.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void atomicWriteToMissingDirectoryFails();
     void atomicWriteFollowsSymlinks();
     void atomicWriteKeepsSpecialFiles();
+    void nonRegularFilesRefusedWithoutBlocking();
+    void float32RangeNamesFileLineAndColumn();
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +144,63 @@ void TestCsvTable::atomicWriteKeepsSpecialFiles()
     struct stat st { };
     QCOMPARE(::lstat(fifo.c_str(), &st), 0);
     QVERIFY2(S_ISFIFO(st.st_mode), "the FIFO was replaced by a regular file");
+}
+
+void TestCsvTable::nonRegularFilesRefusedWithoutBlocking()
+{
+    // A named pipe with no writer: opening it to read blocks forever, so the readers must refuse it unopened.
+    const QString fifo = QString::fromStdString(path("features-fifo.csv"));
+    QVERIFY(test::makeFifo(fifo));
+    QString numeric;
+    QString labels;
+    QVERIFY2(test::returnsWithoutWriter(fifo,
+                                        [&] {
+                                            numeric = test::inputErrorOf([&] { readNumericCsv(fifo.toStdString()); });
+                                            labels = test::inputErrorOf([&] { readLabelFile(fifo.toStdString()); });
+                                        }),
+             "a CSV reader opened the FIFO and blocked");
+    const QString expected = fifo + QStringLiteral(": is a named pipe (FIFO), not a regular file");
+    QVERIFY2(numeric.contains(expected), qPrintable(numeric));
+    QVERIFY2(labels.contains(expected), qPrintable(labels));
+
+    // The other kinds are named as what they are, and `what` starts the message.
+    const std::string dir = m_dir.path().toStdString();
+    QCOMPARE(test::inputErrorOf([&] { readNumericCsv(dir); }),
+             QString::fromStdString(dir + ": is a directory, not a file"));
+    QCOMPARE(test::inputErrorOf([&] { requireRegularFile(path("absent.csv"), "--features"); }),
+             QString::fromStdString("--features " + path("absent.csv") + ": does not exist"));
+    QVERIFY(QFile::link(QString::fromStdString(path("absent.csv")), QString::fromStdString(path("dangling.csv"))));
+    QVERIFY(test::inputErrorOf([&] {
+                requireRegularFile(path("dangling.csv"));
+            }).contains(QStringLiteral("is a broken symbolic link")));
+    QVERIFY(test::inputErrorOf([] { requireRegularFile("/dev/null"); }).contains(QStringLiteral("is a device")));
+    QVERIFY(test::inputErrorOf([] { requireRegularFile(""); }).contains(QStringLiteral("no file given")));
+    // A regular file, and a link to one, pass.
+    QVERIFY(test::writeText(QString::fromStdString(path("plain.csv")), "1\n"));
+    QVERIFY(QFile::link(QString::fromStdString(path("plain.csv")), QString::fromStdString(path("link-to-plain.csv"))));
+    requireRegularFile(path("plain.csv"));
+    requireRegularFile(path("link-to-plain.csv"));
+}
+
+void TestCsvTable::float32RangeNamesFileLineAndColumn()
+{
+    // 1e39 became inf in float32 and was refused later as "NaN or infinite values (first in row 1)": no file, a
+    // 0-based row, and no word of the cause.
+    const std::string file = path("wide.csv");
+    QVERIFY(test::writeText(QString::fromStdString(file), "1,0\n0.5,1e39\n1,1\n"));
+    const CsvTable table = readNumericCsv(file);
+    const QString overflow = test::inputErrorOf([&] { requireFloat32Range(table, file); });
+    QVERIFY2(overflow.startsWith(QString::fromStdString(file + ":2: column 2 = 1e+39 overflows float32")),
+             qPrintable(overflow));
+    // With a header the data starts on line 2; a row that is all zero in float32 has no direction.
+    QVERIFY(test::writeText(QString::fromStdString(file), "a,b\n1,2\n1e-50,-1e-60\n"));
+    const CsvTable tiny = readNumericCsv(file, /*allowHeader=*/true);
+    const QString underflow = test::inputErrorOf([&] { requireFloat32Range(tiny, file); });
+    QVERIFY2(underflow.startsWith(QString::fromStdString(file + ":3: every value of the row underflows float32")),
+             qPrintable(underflow));
+    // The largest float32 itself, and values that round to it, are fine.
+    QVERIFY(test::writeText(QString::fromStdString(file), "3.4028234663852886e38,1\n-3.4028235e38,1\n"));
+    requireFloat32Range(readNumericCsv(file), file);
 }
 
 QTEST_MAIN(TestCsvTable)

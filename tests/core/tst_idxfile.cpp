@@ -27,6 +27,7 @@ private Q_SLOTS:
     void rejectsBadFiles_data();
     void rejectsBadFiles();
     void lyingHeaderDoesNotAllocate();
+    void nonRegularFilesNamedWithoutBlocking();
 };
 
 void TestIdxFile::readsTinyDataset_data()
@@ -91,6 +92,16 @@ void TestIdxFile::rejectsBadFiles_data()
     QTest::newRow("count mismatch") << QStringLiteral("count") << QStringLiteral("labels");
     QTest::newRow("corrupt gzip") << QStringLiteral("gzip") << QStringLiteral("corrupt gzip");
     QTest::newRow("label out of range") << QStringLiteral("label") << QStringLiteral("label 12");
+    // Once "missing file: neither X.gz nor X exists" although X was there, as a directory or a named pipe.
+    QTest::newRow("images file is a directory")
+        << QStringLiteral("dir") << QStringLiteral("train-images-idx3-ubyte: is a directory, not a file");
+    QTest::newRow("images file is a FIFO")
+        << QStringLiteral("fifo") << QStringLiteral("train-images-idx3-ubyte: is a named pipe (FIFO)");
+    // 1 x 1 images reached LibTorch's "Output size is too small" in cnn-small's pooling.
+    QTest::newRow("1 x 1 images") << QStringLiteral("tiny")
+                                  << QStringLiteral("train-images-idx3-ubyte: images of 1 x 1 pixels are too small: "
+                                                    "the encoders need at least 4 x 4");
+    QTest::newRow("3 x 28 images") << QStringLiteral("narrow") << QStringLiteral("images of 3 x 28 pixels");
 }
 
 void TestIdxFile::rejectsBadFiles()
@@ -133,6 +144,16 @@ void TestIdxFile::rejectsBadFiles()
         std::vector<uint8_t> bad(30, 1);
         bad[5] = 12;
         QVERIFY(test::writeIdx(labels, { 30 }, bad, false));
+    } else if (damage == QStringLiteral("dir")) {
+        QVERIFY(QFile::remove(images));
+        QVERIFY(QDir().mkdir(images));
+    } else if (damage == QStringLiteral("fifo")) {
+        QVERIFY(QFile::remove(images));
+        QVERIFY(test::makeFifo(images));
+    } else if (damage == QStringLiteral("tiny")) {
+        QVERIFY(test::writeIdx(images, { 30, 1, 1 }, std::vector<uint8_t>(30, 1), false));
+    } else if (damage == QStringLiteral("narrow")) {
+        QVERIFY(test::writeIdx(images, { 30, 3, 28 }, std::vector<uint8_t>(30 * 3 * 28, 1), false));
     }
     try {
         loadFashionMnist(where);
@@ -163,6 +184,22 @@ void TestIdxFile::lyingHeaderDoesNotAllocate()
     getrusage(RUSAGE_SELF, &after);
     const long grownMb = (after.ru_maxrss - before.ru_maxrss) / 1024;
     QVERIFY2(grownMb < 256, qPrintable(QStringLiteral("peak memory grew by %1 MB").arg(grownMb)));
+}
+
+void TestIdxFile::nonRegularFilesNamedWithoutBlocking()
+{
+    // readIdxFile itself, handed a FIFO or a directory: named as what it is ("no such file" before), and the FIFO
+    // is never opened (gzopen would wait for a writer forever).
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe-idx1-ubyte"));
+    QVERIFY(test::makeFifo(fifo));
+    QString message;
+    QVERIFY2(test::returnsWithoutWriter(
+                 fifo, [&] { message = test::inputErrorOf([&] { readIdxFile(fifo.toStdString(), 1); }); }),
+             "readIdxFile opened the FIFO and blocked");
+    QCOMPARE(message, fifo + QStringLiteral(": is a named pipe (FIFO), not a regular file"));
+    QCOMPARE(test::inputErrorOf([&] { readIdxFile(dir.path().toStdString(), 1); }),
+             dir.path() + QStringLiteral(": is a directory, not a file"));
 }
 
 QTEST_MAIN(TestIdxFile)

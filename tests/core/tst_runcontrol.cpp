@@ -2,16 +2,19 @@
 // Run control, the progress throttle and the ETA: the small pieces every long job and every front end share.
 #include "train/EtaEstimator.h"
 #include "train/ProgressThrottle.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 #include "util/RunControl.h"
 #include "util/Threads.h"
 
-#include <ATen/Parallel.h>
-
 #include <QtTest/QtTest>
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 
 #include <atomic>
 #include <chrono>
+#include <new>
 #include <thread>
 
 using namespace aclwb;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void throttleCoalescesEvents();
     void etaPricesEachStageByItsOwnSteps();
     void callingThreadThreadsLeaveTheProcessAlone();
+    void outOfMemoryIsExplained();
 };
 
 void TestRunControl::proceedsUntilCancelled()
@@ -172,6 +176,27 @@ void TestRunControl::callingThreadThreadsLeaveTheProcessAlone()
     QCOMPARE(later, 2);
     QVERIFY_EXCEPTION_THROWN(setCallingThreadThreads(0), InputError);
     configureThreads(0);
+}
+
+void TestRunControl::outOfMemoryIsExplained()
+{
+    // A failed allocation reached the user as a bare "std::bad_alloc": now it says what happened and what to change.
+    const QString badAlloc = QString::fromStdString(describeException(std::bad_alloc()));
+    QVERIFY2(badAlloc.startsWith(QStringLiteral("out of memory: ")), qPrintable(badAlloc));
+    QVERIFY2(badAlloc.contains(QStringLiteral("batch_size")) && badAlloc.contains(QStringLiteral("snapshot_points")),
+             qPrintable(badAlloc));
+    // LibTorch's own refusal (a c10::Error) keeps its text and gets the same advice.
+    QString torchText;
+    try {
+        at::empty({ int64_t(1) << 62 }, at::kByte);
+        QFAIL("allocating 4 EiB succeeded");
+    } catch (const std::exception& e) {
+        torchText = QString::fromStdString(describeException(e));
+    }
+    QVERIFY2(torchText.contains(QStringLiteral("(out of memory: try a smaller batch_size")), qPrintable(torchText));
+    // Other errors are left as they were.
+    QCOMPARE(QString::fromStdString(describeException(std::runtime_error("disk full.\nmore"))),
+             QStringLiteral("disk full"));
 }
 
 QTEST_MAIN(TestRunControl)

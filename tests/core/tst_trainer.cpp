@@ -5,8 +5,10 @@
 #include "model/ContrastiveNet.h"
 #include "model/ResNet18.h"
 #include "support/TestData.h"
+#include "train/Checkpoint.h"
 #include "train/ModelIo.h"
 #include "train/RunExport.h"
+#include "train/RunFiles.h"
 #include "train/Trainer.h"
 #include "util/InputError.h"
 #include "util/RunControl.h"
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void exportsAreComplete();
     void encoderWeightsLoad();
     void resnet18Shapes();
+    void runFileReadersRefuseNamedPipes();
 };
 
 void TestTrainer::contrastiveLearnsSeparableData_data()
@@ -361,6 +364,42 @@ void TestTrainer::resnet18Shapes()
     QCOMPARE(net->project(f).norm(2, 1).sub(1).abs().max().item<float>() < 1e-5f, true);
     QCOMPARE(net->classify(f).sizes(), (torch::IntArrayRef { 2, 7 }));
     QVERIFY(net->named_parameters().contains("encoder.0.layer2.0.shortcut.0.weight"));
+}
+
+void TestTrainer::runFileReadersRefuseNamedPipes()
+{
+    // A FIFO named checkpoint.pt, model.pt, metrics.csv, config.json or results.json in a run folder blocked its
+    // reader forever (nothing writes to it). Each is refused before it is opened, naming the file.
+    QTemporaryDir dir;
+    const auto fifo = [&](const char* name) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        return test::makeFifo(path) ? path : QString();
+    };
+    const auto refusal = [](const QString& pipe, const std::function<void()>& read) {
+        QString message;
+        const bool returned = test::returnsWithoutWriter(pipe, [&] { message = test::inputErrorOf(read); });
+        return returned ? message : QStringLiteral("<blocked on the FIFO>");
+    };
+    const QString pipeTail = QStringLiteral(": is a named pipe (FIFO), not a regular file");
+    torch::nn::Linear linear(2, 2);
+
+    const QString checkpoint = fifo("checkpoint.pt");
+    QVERIFY(!checkpoint.isEmpty());
+    QCOMPARE(refusal(checkpoint, [&] { Checkpoint::load(checkpoint.toStdString(), *linear, nullptr); }),
+             QStringLiteral("checkpoint ") + checkpoint + pipeTail);
+    const QString weights = fifo("model.pt");
+    QVERIFY(!weights.isEmpty());
+    QCOMPARE(refusal(weights, [&] { loadStateDict(*linear, weights.toStdString(), ""); }),
+             QStringLiteral("weights file ") + weights + pipeTail);
+    const QString metrics = fifo("metrics.csv");
+    QVERIFY(!metrics.isEmpty());
+    QCOMPARE(refusal(metrics, [&] { readMetricsCsv(metrics.toStdString()); }), metrics + pipeTail);
+    const QString config = fifo("config.json");
+    QVERIFY(!config.isEmpty());
+    QCOMPARE(refusal(config, [&] { readRunConfig(dir.path().toStdString()); }), config + pipeTail);
+    const QString results = fifo("results.json");
+    QVERIFY(!results.isEmpty());
+    QCOMPARE(refusal(results, [&] { readRunResults(dir.path().toStdString()); }), results + pipeTail);
 }
 
 QTEST_MAIN(TestTrainer)

@@ -18,13 +18,13 @@ QString cliPath()
     return QStringLiteral(ACLWB_CLI_PATH);
 }
 
-CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment)
+CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ACLWB_CLI_PATH), arguments);
     CliRun run;
-    if (!process.waitForFinished(300000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return run;

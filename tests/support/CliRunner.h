@@ -19,8 +19,10 @@ struct CliRun {
 /// The aclwb-cli built alongside the tests, for tests that drive a process themselves (signals, timing).
 QString cliPath();
 
-/// Runs the aclwb-cli built alongside the tests (path compiled in as ACLWB_CLI_PATH) and waits up to 5 minutes.
+/// Runs the aclwb-cli built alongside the tests (path compiled in as ACLWB_CLI_PATH) and waits up to `timeoutMs`
+/// (5 minutes unless a test that must finish promptly, such as a refusal that once hung, asks for less).
 CliRun runCli(const QStringList& arguments,
-              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+              int timeoutMs = 300000);
 
 } // namespace aclwb::test

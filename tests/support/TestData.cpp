@@ -4,12 +4,20 @@
 #include "data/ImbalancedDataset.h"
 #include "io/CsvTable.h"
 #include "train/TrainConfig.h"
+#include "util/InputError.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <torch/torch.h>
+
+#include <chrono>
+#include <future>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace aclwb::test {
 
@@ -38,6 +46,39 @@ bool writeText(const QString& path, const QByteArray& text)
         return false;
     }
     return file.write(text) == text.size();
+}
+
+QString inputErrorOf(const std::function<void()>& body)
+{
+    try {
+        body();
+    } catch (const InputError& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return QStringLiteral("<no exception>");
+}
+
+bool makeFifo(const QString& path)
+{
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+bool returnsWithoutWriter(const QString& fifo, const std::function<void()>& read, int seconds)
+{
+    std::future<void> done = std::async(std::launch::async, read);
+    if (done.wait_for(std::chrono::seconds(seconds)) == std::future_status::ready) {
+        done.get();
+        return true;
+    }
+    // The reader is stuck in open(): a writer that comes and goes releases it (it then reads end-of-file).
+    const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    if (done.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        qFatal("the reader of %s is still blocked", qPrintable(fifo));
+    }
+    return false;
 }
 
 double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b)

@@ -5,6 +5,8 @@
 
 #include <torch/types.h>
 
+#include <functional>
+
 namespace aclwb::test {
 
 /// Random features (N x d, float64, not normalised) and labels in [0, classes), deterministic from `seed`.
@@ -19,6 +21,18 @@ bool writeTensorCsv(const QString& path, const torch::Tensor& tensor);
 
 /// Writes raw text to a file (for malformed inputs in error-path tests).
 bool writeText(const QString& path, const QByteArray& text);
+
+/// The message of the aclwb::InputError `body` throws, or "<no exception>" (any other exception propagates).
+QString inputErrorOf(const std::function<void()>& body);
+
+/// Makes a named pipe (FIFO) at `path`, with no writer: a reader that opens it would wait forever.
+bool makeFifo(const QString& path);
+
+/// Runs `read`, which is handed the FIFO at `fifo`, on another thread. Returns true when it returned (or threw,
+/// which is rethrown) within `seconds` on its own. If it is still blocked then (the bug: it opened the FIFO), a
+/// writer opens and closes the FIFO so the reader sees end-of-file, and the answer is false: the test fails
+/// instead of hanging until ctest's timeout.
+bool returnsWithoutWriter(const QString& fifo, const std::function<void()>& read, int seconds = 20);
 
 /// Largest |a - b| relative to the largest |b| (or 1 where b is all zeros): a scale-aware comparison.
 double relativeMaxError(const torch::Tensor& a, const torch::Tensor& b);
