@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "BenchLossCommand.h"
 
+#include "ArgumentChecks.h"
 #include "CliSupport.h"
 #include "loss/AfclFunctional.h"
 #include "util/DeviceSelection.h"
@@ -111,18 +112,19 @@ void registerBenchLossCommand(CLI::App& app)
 {
     auto settings = std::make_shared<BenchLossSettings>();
     CLI::App* cmd = app.add_subcommand("bench-loss", "Time the loss's forward+backward against two matrix products");
-    cmd->add_option("--n", settings->n, "Batch size N")->capture_default_str();
-    cmd->add_option("--dim", settings->dim, "Embedding dimension d")->capture_default_str();
-    cmd->add_option("--classes", settings->classes, "Number of classes in the random labels")->capture_default_str();
-    cmd->add_option("--gamma", settings->gamma, "Focusing parameter gamma >= 0")->capture_default_str();
-    cmd->add_option("--eta", settings->eta, "Asymmetric weight eta >= 0")->capture_default_str();
-    cmd->add_option("--temperature,--tau", settings->temperature, "Softmax temperature tau > 0")->capture_default_str();
+    addNumberOption(*cmd, "--n", settings->n, "Batch size N");
+    addNumberOption(*cmd, "--dim", settings->dim, "Embedding dimension d");
+    addNumberOption(*cmd, "--classes", settings->classes, "Number of classes in the random labels");
+    addNumberOption(*cmd, "--gamma", settings->gamma, "Focusing parameter gamma >= 0");
+    addNumberOption(*cmd, "--eta", settings->eta, "Asymmetric weight eta >= 0");
+    addNumberOption(*cmd, "--temperature,--tau", settings->temperature, "Softmax temperature tau > 0");
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();
     cmd->add_option("--dtype", settings->dtype, "float32 or float64")->capture_default_str();
-    cmd->add_option("--threads", settings->threads, "CPU threads (0 = one per hardware thread)")->capture_default_str();
-    cmd->add_option("--warmup", settings->warmup, "Untimed runs first")->capture_default_str();
-    cmd->add_option("--repeats", settings->repeats, "Timed runs (the median is reported)")->capture_default_str();
-    cmd->add_option("--seed", settings->seed, "Random seed for features and labels")->capture_default_str();
+    addNumberOption(*cmd, "--threads", settings->threads, "CPU threads (0 = one per hardware thread)");
+    addNumberOption(*cmd, "--warmup", settings->warmup, "Untimed runs first");
+    addNumberOption(*cmd, "--repeats", settings->repeats, "Timed runs (the median is reported)");
+    // torch::manual_seed takes a uint64_t: every seed in [0, 2^64 - 1] is its own, nothing outside is one.
+    addNumberOption(*cmd, "--seed", settings->seed, "Random seed for features and labels");
     cmd->callback([settings] { runBenchLoss(*settings); });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "BenchTrainCommand.h"
 
+#include "ArgumentChecks.h"
 #include "CliSupport.h"
 #include "data/ImbalancedDataset.h"
 #include "train/Trainer.h"
@@ -102,12 +103,12 @@ void registerBenchTrainCommand(CLI::App& app)
     auto settings = std::make_shared<BenchTrainSettings>();
     CLI::App* cmd = app.add_subcommand("bench-train", "Time stage-1 training steps (images/s)");
     cmd->add_option("--encoder", settings->encoder, "cnn-small or resnet18")->capture_default_str();
-    cmd->add_option("--batch-size", settings->batchSize, "Batch size")->capture_default_str();
-    cmd->add_option("--steps", settings->steps, "Timed steps (median reported)")->capture_default_str();
-    cmd->add_option("--image-size", settings->imageSize, "Image side in pixels")->capture_default_str();
-    cmd->add_option("--channels", settings->channels, "1 or 3")->capture_default_str();
+    addNumberOption(*cmd, "--batch-size", settings->batchSize, "Batch size");
+    addNumberOption(*cmd, "--steps", settings->steps, "Timed steps (median reported)");
+    addNumberOption(*cmd, "--image-size", settings->imageSize, "Image side in pixels");
+    addNumberOption(*cmd, "--channels", settings->channels, "1 or 3");
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();
-    cmd->add_option("--threads", settings->threads, "CPU threads (0 = one per hardware thread)")->capture_default_str();
+    addNumberOption(*cmd, "--threads", settings->threads, "CPU threads (0 = one per hardware thread)");
     cmd->callback([settings] { runBenchTrain(*settings); });
 }
 

@@ -55,8 +55,9 @@ void ConfigFlags::applyTo(TrainConfig& config) const
     for (const auto& [key, text] : m_values) {
         const ConfigKey& k = *findConfigKey(key);
         if (m_cmd != nullptr && m_cmd->count(k.flag()) > 0) {
-            const std::string given = text.empty() && k.type == ConfigType::Bool ? std::string("true") : text;
-            j[key] = parseConfigText(k, given, k.flag());
+            // `--augment` alone arrives as "true" (the option's default_str); an empty value ("--augment ''") is
+            // refused like any other text that is not a value, never read as true.
+            j[key] = parseConfigText(k, text, k.flag());
         }
     }
     from_json(j, config);

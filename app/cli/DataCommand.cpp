@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DataCommand.h"
 
+#include "ArgumentChecks.h"
 #include "CliSupport.h"
 #include "ConfigFlags.h"
 #include "data/ImbalancedDataset.h"
@@ -81,8 +82,7 @@ void registerDataCommand(CLI::App& app)
     auto settings = std::make_shared<DataSettings>();
     CLI::App* cmd = app.add_subcommand("data", "Load a dataset, build the imbalanced experiment, report class counts");
     settings->data.addTo(*cmd, dataKeys());
-    cmd->add_option("--threads", settings->threads, "CPU threads for decoding (0 = one per hardware thread)")
-        ->capture_default_str();
+    addNumberOption(*cmd, "--threads", settings->threads, "CPU threads for decoding (0 = one per hardware thread)");
     cmd->callback([settings] { runData(*settings); });
 }
 

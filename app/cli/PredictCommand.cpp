@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "PredictCommand.h"
 
+#include "ArgumentChecks.h"
 #include "CliSupport.h"
 #include "ConfigFlags.h"
 #include "data/ImageDecoder.h"
 #include "io/AtomicFile.h"
+#include "io/RegularFile.h"
 #include "metrics/ClassificationMetrics.h"
 #include "model/ContrastiveNet.h"
 #include "run/RunModel.h"
@@ -65,6 +67,13 @@ void runPredict(PredictSettings& s)
     const int threads = configureThreads(s.threads);
     if (s.format != "csv" && s.format != "json") {
         throw InputError("invalid parameter format = " + s.format + ": expected csv or json");
+    }
+    if (!s.out.empty()) {
+        refuseDanglingSymlink(s.out, "--out");
+    }
+    // Before the model loads: a directory would fail deep in the decoder, and a FIFO would block it forever.
+    for (const std::string& image : s.images) {
+        requireRegularFile(image, "--images");
     }
     const c10::Device device = parseDevice(s.device);
     RunModel run = loadRunModel(s.model, device);
@@ -173,7 +182,7 @@ void registerPredictCommand(CLI::App& app)
     cmd->add_option("--out", settings->out, "Write predictions here (stdout then gets a JSON summary)");
     cmd->add_option("--format", settings->format, "csv or json")->capture_default_str();
     cmd->add_option("--device", settings->device, "cpu, cuda, cuda:N or auto")->capture_default_str();
-    cmd->add_option("--threads", settings->threads, "CPU threads (0 = one per hardware thread)")->capture_default_str();
+    addNumberOption(*cmd, "--threads", settings->threads, "CPU threads (0 = one per hardware thread)", 0, 4096);
     cmd->callback([settings] { runPredict(*settings); });
 }
 

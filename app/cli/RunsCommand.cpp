@@ -2,6 +2,7 @@
 #include "RunsCommand.h"
 
 #include "CliSupport.h"
+#include "loss/LossVariant.h"
 #include "run/RunDirectory.h"
 #include "util/InputError.h"
 
@@ -45,6 +46,8 @@ nlohmann::json toJson(const RunListing& r)
     }
     if (r.config) {
         j["loss"] = r.config->loss;
+        // What it computes: "afcl (= CL)" for afcl with gamma = eta = 0 (the loss key alone would say afcl).
+        j["effective_loss"] = effectiveLossName(r.config->loss, r.config->gamma, r.config->eta);
         j["gamma"] = r.config->gamma;
         j["eta"] = r.config->eta;
         j["temperature"] = r.config->temperature;
@@ -84,12 +87,15 @@ void runRuns(const RunsSettings& s)
         printJson({ { "folder", s.folder }, { "runs", rows } });
         return;
     }
-    std::printf("%-32s %-10s %-11s %6s %6s %6s %7s %8s %8s %8s  %s\n", "run", "status", "loss", "gamma", "eta", "ratio",
+    // The loss column is wide enough for "ce-weighted" and "afcl (= FCL)".
+    std::printf("%-32s %-10s %-13s %6s %6s %6s %7s %8s %8s %8s  %s\n", "run", "status", "loss", "gamma", "eta", "ratio",
                 "epochs", "bal_acc", "minority", "time", "note");
     for (const RunListing& r : runs) {
         const std::string epochs = std::to_string(r.epochsDone) + "/" + std::to_string(r.epochsTotal);
-        std::printf("%-32s %-10s %-11s %6s %6s %6s %7s %8s %8s %8s  %s\n", r.name.c_str(), statusName(r.status),
-                    r.config ? r.config->loss.c_str() : "-", r.config ? compact(r.config->gamma).c_str() : "-",
+        // Listed as what it computes: afcl with gamma = eta = 0 is "afcl (= CL)", never a plain "afcl".
+        const std::string loss = r.config ? effectiveLossName(r.config->loss, r.config->gamma, r.config->eta) : "-";
+        std::printf("%-32s %-10s %-13s %6s %6s %6s %7s %8s %8s %8s  %s\n", r.name.c_str(), statusName(r.status),
+                    loss.c_str(), r.config ? compact(r.config->gamma).c_str() : "-",
                     r.config ? compact(r.config->eta).c_str() : "-",
                     r.config ? compact(r.config->imbalanceRatio).c_str() : "-", epochs.c_str(),
                     fixed(r.test ? std::optional<double>(r.test->balancedAccuracy) : std::nullopt).c_str(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TsneCommand.h"
 
+#include "ArgumentChecks.h"
 #include "CliSupport.h"
 #include "embed/EmbeddingQuality.h"
 #include "embed/Tsne.h"
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 #include <unistd.h>
@@ -38,16 +40,15 @@ struct TsneSettings {
 
 void runTsne(const TsneSettings& s)
 {
+    refuseDanglingSymlink(s.out, "--out");
     const int threads = configureThreads(s.threads);
     const TsneMethod method = parseTsneMethod(s.method);
     int64_t pcaDims = 0;
     if (s.pca != "none") {
+        // Strict: std::stoll read "5x" as 5 and " 8" as 8.
         try {
-            pcaDims = std::stoll(s.pca);
-        } catch (const std::exception&) {
-            pcaDims = -1;
-        }
-        if (pcaDims < 2) {
+            pcaDims = parseIntegerText(s.pca, "--pca", 2, std::numeric_limits<int64_t>::max());
+        } catch (const InputError&) {
             throw InputError("invalid parameter pca = " + s.pca + ": expected a number >= 2 or none");
         }
     }
@@ -130,13 +131,14 @@ void registerTsneCommand(CLI::App& app)
     CLI::App* cmd = app.add_subcommand("tsne", "2-D t-SNE layout of embeddings from a CSV file");
     cmd->add_option("--input", settings->input, "CSV: one row per point (a header row is allowed)")->required();
     cmd->add_option("--out", settings->out, "Layout CSV to write (x,y[,label])")->required();
-    cmd->add_option("--perplexity", settings->perplexity, "Perplexity (< (N - 1) / 3)")->capture_default_str();
-    cmd->add_option("--iterations", settings->iterations, "Optimisation iterations")->capture_default_str();
-    cmd->add_option("--theta", settings->theta, "Barnes-Hut accuracy (0 = exact forces)")->capture_default_str();
+    addNumberOption(*cmd, "--perplexity", settings->perplexity, "Perplexity (< (N - 1) / 3)");
+    addNumberOption(*cmd, "--iterations", settings->iterations, "Optimisation iterations");
+    addNumberOption(*cmd, "--theta", settings->theta, "Barnes-Hut accuracy (0 = exact forces)");
     cmd->add_option("--method", settings->method, "auto, exact or barnes-hut (fft is not implemented)")
         ->capture_default_str();
-    cmd->add_option("--seed", settings->seed, "Seed (used with random initialisation)")->capture_default_str();
-    cmd->add_option("--threads", settings->threads, "CPU threads (0 = one per hardware thread)")->capture_default_str();
+    // TsneOptions::seed is a uint64_t: "-1" and 2^64 are refused, not wrapped or saturated into another seed.
+    addNumberOption(*cmd, "--seed", settings->seed, "Seed (used with random initialisation)");
+    addNumberOption(*cmd, "--threads", settings->threads, "CPU threads (0 = one per hardware thread)");
     cmd->add_option("--pca", settings->pca, "Reduce to this many dimensions first when the input has more, or none")
         ->capture_default_str();
     cmd->add_option("--label-column", settings->labelColumn, "last: the last column holds integer labels; none")

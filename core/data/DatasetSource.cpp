@@ -32,4 +32,22 @@ DatasetSplits loadDataset(const DatasetSource& source)
     throw InputError("invalid parameter dataset = " + source.kind + ": expected fmnist, mnist, isic2018 or folder");
 }
 
+std::optional<std::vector<std::string>> fixedClassNames(const std::string& kind)
+{
+    if (kind == "fmnist") {
+        return fashionMnistClassNames();
+    }
+    if (kind == "mnist") {
+        std::vector<std::string> digits; // as loadFashionMnist names them
+        for (int d = 0; d < 10; ++d) {
+            digits.push_back(std::to_string(d));
+        }
+        return digits;
+    }
+    if (kind == "isic2018") {
+        return isic2018ClassNames();
+    }
+    return std::nullopt;
+}
+
 } // namespace aclwb

@@ -4,7 +4,9 @@
 #include "data/ImageDataset.h"
 #include "data/ImageDecoder.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace aclwb {
 
@@ -19,5 +21,10 @@ struct DatasetSource {
 
 /// Reads the dataset `source` names. Errors (InputError) name the file or the parameter.
 DatasetSplits loadDataset(const DatasetSource& source);
+
+/// The class names of dataset `kind` in label order when its format fixes them (fmnist, mnist: the digits, isic2018),
+/// so a finished run's class names can be checked without reading any data; nullopt for folder (the names are the
+/// sub-folders of a directory that may not be on this machine) and unknown kinds.
+std::optional<std::vector<std::string>> fixedClassNames(const std::string& kind);
 
 } // namespace aclwb

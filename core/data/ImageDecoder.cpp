@@ -16,6 +16,7 @@
 #include <torch/serialize.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <chrono>
@@ -29,7 +30,9 @@ namespace aclwb {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kCacheFormat = "aclwb-decoded-images-v3"; // v3: truncated images refused, key stored
+// v3: truncated images refused, key stored; v4: JPEGs whose data is too short for their declared size refused (a v3
+// cache may hold such an image decoded mostly grey).
+constexpr const char* kCacheFormat = "aclwb-decoded-images-v4";
 
 /// What the decoder learns from a file's header before decoding it.
 struct ImageHeader {
@@ -39,6 +42,10 @@ struct ImageHeader {
     int64_t width = 0; // 0 when the header does not say (other formats)
     int64_t height = 0;
     bool truncated = false; // JPEG without an end-of-image marker after its data, PNG without IEND
+    /// JPEG (Huffman-coded DCT): bytes from the first scan to the end-of-image marker, and the fewest bytes a scan
+    /// of the declared size can take (0: not checked).
+    int64_t dataBytes = 0;
+    int64_t minimumDataBytes = 0;
 };
 
 int64_t bigEndian16(const std::vector<uint8_t>& b, size_t at)
@@ -51,6 +58,8 @@ int64_t bigEndian32(const std::vector<uint8_t>& b, size_t at)
     return (bigEndian16(b, at) << 16) | bigEndian16(b, at + 2);
 }
 
+constexpr std::array<uint8_t, 2> kEndOfImage { 0xFF, 0xD9 };
+
 bool containsFrom(const std::vector<uint8_t>& bytes, size_t from, std::initializer_list<uint8_t> pattern)
 {
     return from <= bytes.size()
@@ -58,14 +67,45 @@ bool containsFrom(const std::vector<uint8_t>& bytes, size_t from, std::initializ
         != bytes.end();
 }
 
+/// The fewest bytes of entropy-coded data a Huffman-coded DCT JPEG of this size needs. Every 8x8 block of a
+/// component is coded in some scan with at least one Huffman code (a baseline block: its DC difference and an
+/// end-of-block, two codes; a progressive file's first DC scan: one code per block, no runs), and a Huffman code is
+/// at least one bit long. So the component with the most blocks needs at least one bit per block. A file whose data
+/// is shorter cannot hold the image its header declares: libjpeg decodes it with only a warning on stderr and fills
+/// the rest with grey (a 32 x 32 image's data behind a header declaring 9000 x 9000 ends with a valid marker, so the
+/// end-of-image check alone lets it through). Arithmetic-coded and lossless files are not checked.
+int64_t minimumJpegDataBytes(int64_t width, int64_t height, const std::vector<std::pair<int, int>>& sampling)
+{
+    int hMax = 1;
+    int vMax = 1;
+    for (const auto& [h, v] : sampling) {
+        hMax = std::max(hMax, h);
+        vMax = std::max(vMax, v);
+    }
+    int64_t blocks = 0;
+    for (const auto& [h, v] : sampling) {
+        if (h < 1 || v < 1) {
+            return 0; // a damaged frame header: left to the decoder
+        }
+        // The component's own size in pixels (rounded up, as the standard does), in whole 8 x 8 blocks.
+        const int64_t columns = (width * h + hMax - 1) / hMax;
+        const int64_t rows = (height * v + vMax - 1) / vMax;
+        blocks = std::max(blocks, ((columns + 7) / 8) * ((rows + 7) / 8));
+    }
+    return blocks / 8;
+}
+
 /// Walks a JPEG's markers to its start-of-frame (the size) and start-of-scan; the file is complete when an
-/// end-of-image marker follows the scan data (an EXIF thumbnail's own marker sits before the scan).
+/// end-of-image marker follows the scan data (an EXIF thumbnail's own marker sits before the scan) and that data is
+/// long enough for the declared size (minimumJpegDataBytes).
 ImageHeader jpegHeader(const std::vector<uint8_t>& b)
 {
     ImageHeader h;
     h.jpeg = true;
     size_t pos = 2;
     size_t scanStart = 0;
+    bool huffmanDct = false;
+    std::vector<std::pair<int, int>> sampling; // (horizontal, vertical) factors of each component
     while (pos + 4 <= b.size() && b[pos] == 0xFF) {
         const uint8_t marker = b[pos + 1];
         if (marker == 0xFF) {
@@ -85,6 +125,14 @@ ImageHeader jpegHeader(const std::vector<uint8_t>& b)
         if (startOfFrame && pos + 9 <= b.size()) {
             h.height = bigEndian16(b, pos + 5);
             h.width = bigEndian16(b, pos + 7);
+            // Baseline, extended and progressive Huffman-coded DCT: the frames whose data the bound applies to.
+            huffmanDct = marker == 0xC0 || marker == 0xC1 || marker == 0xC2;
+            sampling.clear();
+            const size_t components = pos + 10 <= b.size() ? b[pos + 9] : 0;
+            for (size_t c = 0; c < components && pos + 13 + 3 * c <= b.size(); ++c) {
+                const uint8_t factors = b[pos + 11 + 3 * c];
+                sampling.emplace_back(factors >> 4, factors & 0x0F);
+            }
         }
         if (marker == 0xDA) {
             scanStart = pos + 2 + length;
@@ -92,7 +140,15 @@ ImageHeader jpegHeader(const std::vector<uint8_t>& b)
         }
         pos += 2 + length;
     }
-    h.truncated = scanStart == 0 || !containsFrom(b, scanStart, { 0xFF, 0xD9 });
+    const auto eoi = scanStart == 0 || scanStart > b.size()
+        ? b.end()
+        : std::search(b.begin() + static_cast<std::ptrdiff_t>(scanStart), b.end(), kEndOfImage.begin(),
+                      kEndOfImage.end());
+    h.truncated = eoi == b.end();
+    if (!h.truncated && huffmanDct && !sampling.empty()) {
+        h.dataBytes = static_cast<int64_t>(eoi - (b.begin() + static_cast<std::ptrdiff_t>(scanStart)));
+        h.minimumDataBytes = minimumJpegDataBytes(h.width, h.height, sampling);
+    }
     return h;
 }
 
@@ -193,6 +249,11 @@ std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
     if (header.truncated) {
         return header.jpeg ? "is truncated (no end-of-image marker after the image data)"
                            : "is truncated (no IEND chunk)";
+    }
+    if (header.dataBytes < header.minimumDataBytes) {
+        return "is truncated (its header declares " + std::to_string(header.width) + " x "
+            + std::to_string(header.height) + " pixels, which need at least " + std::to_string(header.minimumDataBytes)
+            + " bytes of image data; the file holds " + std::to_string(header.dataBytes) + ")";
     }
 #ifndef ACLWB_NO_OPENCV
     cv::Mat image;

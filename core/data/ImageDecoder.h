@@ -55,7 +55,8 @@ struct DecodedImages {
 
 /// Decodes `paths` in parallel with OpenCV. A file is unreadable when it cannot be read, is not a JPEG, PNG, BMP,
 /// TIFF or WebP by its first bytes (other decoders are never tried), is above kMaxImagePixels, is a truncated JPEG
-/// (no end-of-image marker after the scan) or PNG (no IEND), or does not decode. The result is cached under a hash of
+/// (no end-of-image marker after the scan, or less data than its declared size needs: libjpeg would fill the rest
+/// with grey) or PNG (no IEND), or does not decode. The result is cached under a hash of
 /// (paths, their sizes and modification times, side, format version), so a second load of the same files only reads one
 /// tensor file. Throws InputError listing the unreadable files unless options.skipUnreadable.
 DecodedImages decodeImages(const std::vector<std::string>& paths, const DecodeOptions& options);

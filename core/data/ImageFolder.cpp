@@ -47,6 +47,46 @@ std::vector<std::string> sortedImages(const fs::path& folder)
     return files;
 }
 
+/// With root/train and root/test, everything a user puts beside them is in neither split: a class folder there (or
+/// a "val" folder, or images) would be left out without a word, so the counts would not be the ones the user laid
+/// out. Hidden entries, other files (README, CSV) and the decode cache's own folder are fine.
+void refuseStrayEntries(const fs::path& root, const DecodeOptions& options)
+{
+    std::vector<std::string> stray;
+    std::error_code ec;
+    fs::path cache; // none: no cache folder to allow
+    if (options.cacheDir != "none") {
+        cache = options.cacheDir.empty() ? fs::path(defaultCacheDir()) : fs::path(options.cacheDir);
+    }
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind('.', 0) == 0 || name == "train" || name == "test") {
+            continue;
+        }
+        if (!cache.empty() && fs::equivalent(entry.path(), cache, ec)) {
+            continue;
+        }
+        if (entry.is_directory(ec)) {
+            stray.push_back(name + "/");
+        } else if (hasImageExtension(name)) {
+            stray.push_back(name);
+        }
+    }
+    if (stray.empty()) {
+        return;
+    }
+    std::sort(stray.begin(), stray.end());
+    std::string list;
+    for (size_t i = 0; i < stray.size() && i < 5; ++i) {
+        list += (i == 0 ? "" : ", ") + (root / stray[i]).string();
+    }
+    throw InputError(root.string() + ": has train/ and test/ folders, so " + list + (stray.size() > 5 ? ", ..." : "")
+                     + (stray.size() == 1 ? " is" : " are")
+                     + " in neither split and would be left out; put each class folder in " + (root / "train").string()
+                     + "/ and " + (root / "test").string() + "/, or move " + (stray.size() == 1 ? "it" : "them")
+                     + " out of " + root.string());
+}
+
 ImageDataset loadSplit(const fs::path& root, const std::vector<std::string>& classNames, bool requireAll,
                        const DecodeOptions& options, DatasetSplits& splits)
 {
@@ -90,6 +130,9 @@ DatasetSplits loadImageFolder(const std::string& rootText, const DecodeOptions& 
                          + rootText + "/test/<class>/ together, or put the class folders directly in " + rootText);
     }
     const bool official = hasTrain && hasTest;
+    if (official) {
+        refuseStrayEntries(root, options);
+    }
     const fs::path trainRoot = official ? root / "train" : root;
     DatasetSplits splits;
     splits.name = "folder";

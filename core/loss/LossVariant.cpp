@@ -39,4 +39,19 @@ LossVariant parseLossVariant(const std::string& text)
     throw InputError("invalid parameter loss = " + text + ": expected cl, fcl, acl or afcl");
 }
 
+std::string effectiveLossName(const std::string& loss, double gamma, double eta)
+{
+    if (loss != "cl" && loss != "fcl" && loss != "acl" && loss != "afcl") {
+        return loss;
+    }
+    // The loss reads gamma and eta whatever the name says (the config's rules only forbid a name's zeros being set).
+    std::string computed = toString(classifyVariant(gamma, eta));
+    if (computed == loss) {
+        return loss;
+    }
+    std::transform(computed.begin(), computed.end(), computed.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return loss + " (= " + computed + ")";
+}
+
 } // namespace aclwb

@@ -18,4 +18,11 @@ std::string toString(LossVariant variant);
 /// Parses "cl" / "fcl" / "acl" / "afcl" (any case); anything else is an InputError.
 LossVariant parseLossVariant(const std::string& text);
 
+/// What a run with loss `loss` and these parameters computes, for listings of runs: the loss by its name when
+/// (gamma, eta) agree with it, else the name followed by the member of the family they make it ("afcl (= CL)" for
+/// afcl with gamma = eta = 0, "afcl (= FCL)" with eta = 0, "afcl (= ACL)" with gamma = 0, "fcl (= CL)" with gamma = 0),
+/// because the family differs only in which of gamma and eta are zero and a list showing "afcl" for a plain CL run
+/// compares the wrong losses. Other losses (ce, ce-weighted) are returned as they are.
+std::string effectiveLossName(const std::string& loss, double gamma, double eta);
+
 } // namespace aclwb

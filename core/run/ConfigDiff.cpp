@@ -6,12 +6,6 @@
 #include <nlohmann/json.hpp>
 
 namespace aclwb {
-namespace {
-
-/// Keys that say where and how a run ran or what it recorded, not what it computed.
-constexpr const char* kNotIdentity[] = { "device", "threads", "cache_dir", "snapshot_every", "snapshot_points" };
-
-} // namespace
 
 std::vector<std::string> differingKeys(const std::vector<TrainConfig>& configs)
 {
@@ -43,14 +37,10 @@ std::string configValueText(const TrainConfig& config, const std::string& key)
 
 bool sameExceptSeed(const TrainConfig& a, const TrainConfig& b)
 {
-    nlohmann::json ja = a;
-    nlohmann::json jb = b;
+    nlohmann::json ja = runIdentity(a);
+    nlohmann::json jb = runIdentity(b);
     ja.erase("seed");
     jb.erase("seed");
-    for (const char* key : kNotIdentity) {
-        ja.erase(key);
-        jb.erase(key);
-    }
     return ja == jb;
 }
 

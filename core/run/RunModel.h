@@ -20,7 +20,9 @@ struct RunModel {
 };
 
 /// Reads config.json, results.json (class names, image shape) and model.pt of `runDir`, on `device`, in eval mode.
-/// InputError naming the file for anything missing or damaged.
+/// InputError naming the file for anything missing or damaged, and for class names that contradict the run's other
+/// files (results.json's source_classes against config.json's classes; the names of datasets whose format fixes them,
+/// such as Fashion-MNIST's): a reversed list would otherwise label every prediction with the wrong class.
 RunModel loadRunModel(const std::string& runDir, const c10::Device& device);
 
 } // namespace aclwb

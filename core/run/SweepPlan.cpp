@@ -2,6 +2,7 @@
 #include "run/SweepPlan.h"
 
 #include "io/AtomicFile.h"
+#include "run/ConfigDiff.h"
 #include "train/ConfigSchema.h"
 #include "util/InputError.h"
 
@@ -35,6 +36,28 @@ std::vector<SweepAxis> parseAxes(const std::vector<std::string>& grids, const st
         axes.push_back({ "seed", seeds });
     }
     return axes;
+}
+
+/// Why the run whose config is `stored` is not sweep point `point`, or an empty string when it is: the run-defining
+/// keys (runIdentity) whose values differ, each with both values. Keys that only say where or how fast it ran
+/// (device, threads, ...) may differ: a point resumed on another machine is still the point.
+std::string notThePoint(const TrainConfig& stored, const SweepPoint& point)
+{
+    const nlohmann::json identity = runIdentity(point.config);
+    std::string keys;
+    int listed = 0;
+    for (const std::string& key : differingKeys({ stored, point.config })) {
+        if (!identity.contains(key)) {
+            continue;
+        }
+        if (listed++ == 5) {
+            keys += "; ...";
+            break;
+        }
+        keys += (keys.empty() ? "" : "; ") + key + " = " + configValueText(stored, key) + " there, "
+            + configValueText(point.config, key) + " for the point";
+    }
+    return keys.empty() ? keys : "its config.json is another run than sweep point " + point.name + " (" + keys + ")";
 }
 
 } // namespace
@@ -76,6 +99,23 @@ SweepPlan::SweepPlan(const TrainConfig& base, std::vector<SweepAxis> axes)
         const auto repeated = std::adjacent_find(sorted.begin(), sorted.end());
         if (repeated != sorted.end()) {
             throw InputError("value '" + *repeated + "' is listed twice for '" + m_axes[a].key + "'");
+        }
+        // Texts that differ but read as one value of the key's type ("1" and "1.0", "on" and "true", seeds "7" and
+        // "07") would train the same point twice, in two folders under two names.
+        const std::vector<std::string>& texts = m_axes[a].values;
+        std::vector<nlohmann::json> parsed;
+        for (const std::string& text : texts) {
+            parsed.push_back(parseConfigText(*key, text, "--grid " + m_axes[a].key));
+        }
+        for (size_t i = 1; i < parsed.size(); ++i) {
+            for (size_t j = 0; j < i; ++j) {
+                if (parsed[i] == parsed[j]) {
+                    const bool seed = m_axes[a].key == "seed";
+                    throw InputError((seed ? std::string("--seeds") : "--grid " + m_axes[a].key) + ": " + texts[j]
+                                     + " and " + texts[i] + " are the same " + (seed ? "seed" : "value")
+                                     + "; list each once");
+                }
+            }
         }
     }
     expand();
@@ -138,7 +178,17 @@ std::optional<RunListing> SweepPlan::inspect(const std::string& root, size_t poi
     if (!fs::exists(fs::path(pointDir(root, point)) / "config.json", ec)) {
         return std::nullopt;
     }
-    return inspectRun(pointDir(root, point));
+    RunListing listing = inspectRun(pointDir(root, point));
+    if (listing.config) {
+        const std::string why = notThePoint(*listing.config, m_points.at(point));
+        if (!why.empty()) {
+            // Its results are another experiment's: never reported (or skipped as finished) under this point's name.
+            listing.status = RunStatus::Damaged;
+            listing.reason = why;
+            listing.test.reset();
+        }
+    }
+    return listing;
 }
 
 std::optional<RunStatus> SweepPlan::status(const std::string& root, size_t point) const
@@ -155,8 +205,20 @@ void SweepPlan::prepare(const std::string& root, size_t point) const
     if (!fs::is_directory(dir, ec)) {
         throw InputError("cannot create sweep point directory " + dir.string());
     }
-    if (!fs::exists(dir / "config.json", ec)) {
-        writeFileAtomically((dir / "config.json").string(), nlohmann::json(m_points[point].config).dump(2) + "\n");
+    const fs::path config = dir / "config.json";
+    if (!fs::exists(config, ec)) {
+        writeFileAtomically(config.string(), nlohmann::json(m_points[point].config).dump(2) + "\n");
+        return;
+    }
+    // Kept so a resume matches, but only when it is this point's run: training whatever config sits in the folder
+    // would report another experiment under this point's name.
+    TrainConfig stored;
+    from_json(readJsonFileStrict(config.string()), stored);
+    const std::string why = notThePoint(stored, m_points[point]);
+    if (!why.empty()) {
+        throw InputError(dir.string() + ": " + why
+                         + "; move that folder away or sweep into another folder (only device, threads, cache_dir and "
+                           "the snapshot settings may differ)");
     }
 }
 

@@ -31,7 +31,8 @@ struct SweepPoint {
 class SweepPlan {
 public:
     /// `grids`: "key=v1,v2,..." (a '-' in the key reads as '_'); `seeds`: the seed axis, added last. InputError for an
-    /// unknown or list-valued key, a key swept twice, a value listed twice, nothing to sweep, or an invalid point.
+    /// unknown or list-valued key, a key swept twice, a value listed twice (also as two texts of one value of the
+    /// key's type, "1" and "1.0": the same point twice), nothing to sweep, or an invalid point.
     SweepPlan(const TrainConfig& base, const std::vector<std::string>& grids, const std::vector<std::string>& seeds);
     SweepPlan(const TrainConfig& base, std::vector<SweepAxis> axes);
 
@@ -42,11 +43,16 @@ public:
     /// The points of slice `index` of `count` (point k belongs to slice k % count): a job array's task.
     std::vector<size_t> slice(int64_t index, int64_t count) const;
     std::string pointDir(const std::string& root, size_t point) const;
-    /// Point `point`'s listing (inspectRun of its directory); nullopt when it never started.
+    /// Point `point`'s listing (inspectRun of its directory); nullopt when it never started. When the folder's
+    /// config.json is another run (a run-defining setting, see runIdentity, differs from the point's), the listing is
+    /// Damaged with the differing keys as its reason and without test metrics: another experiment's results are never
+    /// reported, nor skipped as finished, under the point's name.
     std::optional<RunListing> inspect(const std::string& root, size_t point) const;
     /// Where point `point` stands: Finished only with results.json and model.pt; nullopt when it never started.
     std::optional<RunStatus> status(const std::string& root, size_t point) const;
-    /// Creates the point's directory with its config.json (kept when already there, so a resume matches).
+    /// Creates the point's directory with its config.json (kept when already there, so a resume matches). InputError
+    /// naming the folder and the differing keys when the config.json there is another run's: the point would
+    /// otherwise train, or resume, that config under its own name.
     void prepare(const std::string& root, size_t point) const;
     /// sweep.csv: one row per point: run, status, the swept values, test metrics, per-class accuracy, seconds.
     std::string summaryCsv(const std::string& root) const;

@@ -3,6 +3,7 @@
 
 #include "train/ConfigSchema.h"
 #include "train/TrainingEvents.h"
+#include "util/ErrorText.h"
 #include "util/InputError.h"
 
 #include <nlohmann/json.hpp>
@@ -23,6 +24,15 @@ void require(bool ok, const std::string& key, const std::string& rule)
 }
 
 } // namespace
+
+nlohmann::json runIdentity(const TrainConfig& config)
+{
+    nlohmann::json j = config;
+    for (const char* key : { "device", "threads", "cache_dir", "snapshot_every", "snapshot_points" }) {
+        j.erase(key);
+    }
+    return j;
+}
 
 void validate(const TrainConfig& c)
 {
@@ -50,7 +60,7 @@ void validate(const TrainConfig& c)
     const bool cudaIndex = c.device.rfind("cuda:", 0) == 0 && c.device.size() > 5
         && c.device.find_first_not_of("0123456789", 5) == std::string::npos;
     require(c.device == "cpu" || c.device == "cuda" || c.device == "auto" || cudaIndex, "device",
-            "'" + c.device + "' is not one of cpu, cuda, cuda:N, auto");
+            "'" + shortText(c.device) + "' is not one of cpu, cuda, cuda:N, auto");
 }
 
 void applyPreset(TrainConfig& c, const std::string& preset)
@@ -110,7 +120,7 @@ void from_json(const nlohmann::json& j, TrainConfig& c)
     }
     for (const auto& [name, value] : j.items()) {
         if (findConfigKey(name) == nullptr) {
-            throw InputError("unknown config key '" + name + "'");
+            throw InputError("unknown config key '" + shortText(name) + "'");
         }
     }
     // Check every value before setting any, so a refused config leaves `c` untouched.

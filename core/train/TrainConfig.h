@@ -84,6 +84,12 @@ void validate(const TrainConfig& config);
 /// Applies a named preset ("study", "paper" or "supcon") on top of `config`; InputError for an unknown name.
 void applyPreset(TrainConfig& config, const std::string& preset);
 
+/// The settings that define what a run computes: config.json without device, threads, cache_dir, snapshot_every and
+/// snapshot_points (where and how fast it runs, and what it records, do not change its result). Two configs with the
+/// same identity are the same run: a checkpoint resumes only under the identity it was written with, and a sweep
+/// point's folder is reported as that point only when its config.json has the point's identity.
+nlohmann::json runIdentity(const TrainConfig& config);
+
 void to_json(nlohmann::json& j, const TrainConfig& c);
 /// Reads keys present in `j` over the current values; an unknown key, or a value of the wrong type or out of range,
 /// is an InputError naming the key and what it expects (a typo must not be ignored, nothing is coerced).

@@ -77,16 +77,6 @@ std::vector<at::Tensor> linearBatches(int64_t n, const TrainConfig& c, int64_t e
     return epochBatches(n, c.batchSize, epochSeed(c.seed, Stage::Linear, epoch), 0, n >= c.batchSize);
 }
 
-/// The parts of a config that must match for a resume to continue the same experiment.
-nlohmann::json identity(const TrainConfig& c)
-{
-    nlohmann::json j = c;
-    for (const char* key : { "device", "threads", "cache_dir", "snapshot_every", "snapshot_points" }) {
-        j.erase(key); // where and how fast it runs, and what it records, do not change the run
-    }
-    return j;
-}
-
 /// A fixed class-stratified subsample of `labels` (positions, ascending) of at most `points`: the budget is
 /// shared out by water-filling, so classes smaller than their share (the minority) are kept whole.
 at::Tensor stratifiedSubsample(const at::Tensor& labels, int64_t classes, int64_t points, uint64_t seed)
@@ -210,7 +200,7 @@ void Trainer::diverged(const std::string& what, int64_t epoch, int64_t step, dou
     message << ", lr " << lr << ", batch size " << m_config.batchSize << "); lower the learning rate"
             << (m_config.isContrastive() ? " or raise the temperature" : "") << ". "
             << (m_checkpointed ? "The last checkpoint is kept." : "No epoch had completed, so there is no checkpoint.");
-    throw InputError(message.str());
+    throw TrainingDiverged(message.str());
 }
 
 at::Tensor Trainer::representationLoss(const at::Tensor& positions, int64_t epoch, int64_t step, at::Generator& augment)
@@ -524,7 +514,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
             }
             return optimizerOf(parseStage(state.at("stage").get<std::string>()));
         });
-        if (saved.at("identity") != identity(m_config)) {
+        if (saved.at("identity") != runIdentity(m_config)) {
             throw InputError(runDir + " holds a run with a different configuration; use a new --out directory");
         }
         const Stage savedStage = parseStage(saved.at("stage").get<std::string>());
@@ -606,7 +596,7 @@ TrainingResult Trainer::run(const std::string& runDir, bool resume)
                            { "stage", stageName(stage) },
                            { "epochs_done", done },
                            { "history", m_result.history },
-                           { "identity", identity(m_config) },
+                           { "identity", runIdentity(m_config) },
                            { "seconds", seconds },
                            { "stage_images", m_stageImages },
                            { "stage_seconds", m_stageSeconds },

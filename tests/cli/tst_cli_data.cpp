@@ -156,6 +156,17 @@ void TestCliData::errorsExitWithCodeTwo_data()
                                        << QStringLiteral("data-dir is required for dataset mnist");
     QTest::newRow("class not a number") << QStringList { QStringLiteral("--classes"), QStringLiteral("0,x") }
                                         << QStringLiteral("classes");
+    // An empty boolean was read as true (the config flags' numbers and seeds were already strict: tst_cli_train);
+    // data's own --threads went through CLI11, which turned an empty value into 0.
+    QTest::newRow("empty bool") << QStringList { QStringLiteral("--data-dir"), idx, QStringLiteral("--skip-unreadable"),
+                                                 QString() }
+                                << QStringLiteral("invalid value for --skip-unreadable: ''");
+    QTest::newRow("empty number") << QStringList { QStringLiteral("--data-dir"), idx,
+                                                   QStringLiteral("--imbalance-ratio"), QString() }
+                                  << QStringLiteral("invalid value for --imbalance-ratio: ''");
+    QTest::newRow("threads empty") << QStringList { QStringLiteral("--data-dir"), idx, QStringLiteral("--threads"),
+                                                    QString() }
+                                   << QStringLiteral("invalid value for --threads: ''");
 }
 
 void TestCliData::errorsExitWithCodeTwo()

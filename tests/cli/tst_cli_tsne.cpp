@@ -19,6 +19,7 @@ private Q_SLOTS:
     void layoutWithLabelsAndMetrics();
     void errorsExitWithCodeTwo_data();
     void errorsExitWithCodeTwo();
+    void outDanglingSymlinkIsRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -82,6 +83,21 @@ void TestCliTsne::errorsExitWithCodeTwo_data()
                                        << QStringLiteral("integer labels");
     QTest::newRow("bad pca") << twenty << QStringList { QStringLiteral("--pca"), QStringLiteral("one") }
                              << QStringLiteral("pca");
+    // Each of these ran and exited 0 with a value nobody gave: "-1" wrapped to 2^64 - 1, 2^64 was saturated to it,
+    // an empty theta or thread count became 0 and std::stoll read "5x" as 5.
+    const auto with = [](const char* flag, const QString& value) {
+        return QStringList { QStringLiteral("--perplexity"), QStringLiteral("3"),       QStringLiteral("--iterations"),
+                             QStringLiteral("100"),          QString::fromLatin1(flag), value };
+    };
+    QTest::newRow("seed -1") << twenty << with("--seed", QStringLiteral("-1"))
+                             << QStringLiteral("invalid value for --seed: '-1' (expected a non-negative integer in "
+                                               "[0, 2^64-1])");
+    QTest::newRow("seed 2^64") << twenty << with("--seed", QStringLiteral("18446744073709551616"))
+                               << QStringLiteral("--seed: '18446744073709551616'");
+    QTest::newRow("seed empty") << twenty << with("--seed", QString()) << QStringLiteral("--seed: ''");
+    QTest::newRow("threads empty") << twenty << with("--threads", QString()) << QStringLiteral("--threads: ''");
+    QTest::newRow("theta empty") << twenty << with("--theta", QString()) << QStringLiteral("--theta: ''");
+    QTest::newRow("pca trailing text") << twenty << with("--pca", QStringLiteral("5x")) << QStringLiteral("pca = 5x");
 }
 
 void TestCliTsne::errorsExitWithCodeTwo()
@@ -96,6 +112,29 @@ void TestCliTsne::errorsExitWithCodeTwo()
                             + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+}
+
+void TestCliTsne::outDanglingSymlinkIsRefused()
+{
+    // A dangling link has no target for the atomic write to follow: the link itself was replaced by the layout.
+    QByteArray twenty;
+    for (int i = 0; i < 20; ++i) {
+        twenty += QByteArray::number(i) + "," + QByteArray::number(i * i % 7) + "\n";
+    }
+    const QString input = m_dir.filePath(QStringLiteral("d.csv"));
+    QVERIFY(test::writeText(input, twenty));
+    const QString target = m_dir.filePath(QStringLiteral("missing/layout.csv"));
+    const QString link = m_dir.filePath(QStringLiteral("layout-link.csv"));
+    QVERIFY(QFile::link(target, link));
+    const auto run = runCli({ QStringLiteral("tsne"), QStringLiteral("--input"), input, QStringLiteral("--out"), link,
+                              QStringLiteral("--perplexity"), QStringLiteral("3"), QStringLiteral("--iterations"),
+                              QStringLiteral("100") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("--out ") + link
+                                                 + QStringLiteral(": the output path is a symbolic link")),
+             run.err.constData());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 QTEST_MAIN(TestCliTsne)

@@ -85,6 +85,8 @@ private Q_SLOTS:
     void noGradForwardEqualsGradForward();
     void moduleMatchesFunctional();
     void variantNames();
+    void runsAreNamedByWhatTheyCompute_data();
+    void runsAreNamedByWhatTheyCompute();
     void rejectsInvalidInput_data();
     void rejectsInvalidInput();
 };
@@ -358,6 +360,35 @@ void TestAfclLoss::variantNames()
     QVERIFY_EXCEPTION_THROWN(parseLossVariant("focal"), InputError);
     QVERIFY(parseNormalization("positives") == LossNormalization::Positives);
     QVERIFY_EXCEPTION_THROWN(parseNormalization("mean"), InputError);
+}
+
+void TestAfclLoss::runsAreNamedByWhatTheyCompute_data()
+{
+    QTest::addColumn<QString>("loss");
+    QTest::addColumn<double>("gamma");
+    QTest::addColumn<double>("eta");
+    QTest::addColumn<QString>("name");
+    // afcl with gamma = eta = 0 was listed as "afcl" although it computes CL.
+    QTest::newRow("afcl = cl") << QStringLiteral("afcl") << 0.0 << 0.0 << QStringLiteral("afcl (= CL)");
+    QTest::newRow("afcl = fcl") << QStringLiteral("afcl") << 2.0 << 0.0 << QStringLiteral("afcl (= FCL)");
+    QTest::newRow("afcl = acl") << QStringLiteral("afcl") << 0.0 << 10.0 << QStringLiteral("afcl (= ACL)");
+    QTest::newRow("afcl") << QStringLiteral("afcl") << 2.0 << 10.0 << QStringLiteral("afcl");
+    QTest::newRow("fcl = cl") << QStringLiteral("fcl") << 0.0 << 0.0 << QStringLiteral("fcl (= CL)");
+    QTest::newRow("fcl") << QStringLiteral("fcl") << 0.5 << 0.0 << QStringLiteral("fcl");
+    QTest::newRow("acl = cl") << QStringLiteral("acl") << 0.0 << 0.0 << QStringLiteral("acl (= CL)");
+    QTest::newRow("acl") << QStringLiteral("acl") << 0.0 << 3.0 << QStringLiteral("acl");
+    QTest::newRow("cl") << QStringLiteral("cl") << 0.0 << 0.0 << QStringLiteral("cl");
+    QTest::newRow("ce") << QStringLiteral("ce") << 0.0 << 0.0 << QStringLiteral("ce"); // not of the family
+    QTest::newRow("ce-weighted") << QStringLiteral("ce-weighted") << 2.0 << 0.0 << QStringLiteral("ce-weighted");
+}
+
+void TestAfclLoss::runsAreNamedByWhatTheyCompute()
+{
+    QFETCH(QString, loss);
+    QFETCH(double, gamma);
+    QFETCH(double, eta);
+    QFETCH(QString, name);
+    QCOMPARE(QString::fromStdString(effectiveLossName(loss.toStdString(), gamma, eta)), name);
 }
 
 void TestAfclLoss::rejectsInvalidInput_data()

@@ -53,9 +53,11 @@ private Q_SLOTS:
     void largeJpegDecodedAtReducedScale();
     void folderWithTrainAndTest();
     void folderRejectsBadInput();
+    void folderBesideTrainAndTestIsRefused();
     void truncatedImagesAreUnreadable_data();
     void truncatedImagesAreUnreadable();
     void oversizedHeaderRefusedBeforeDecoding();
+    void jpegDataTooShortForItsSizeIsRefused();
     void foreignCacheFileIsNotTrusted();
     void cacheDirThatIsAFileIsRefused();
     void unknownFormatsNeverReachADecoder();
@@ -293,6 +295,42 @@ void TestImageDatasets::folderRejectsBadInput()
         QStringLiteral("image-size"));
 }
 
+void TestImageDatasets::folderBesideTrainAndTestIsRefused()
+{
+    // With train/ and test/, a class folder beside them was in neither split and was left out without a word.
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("split"));
+    QVERIFY(test::writeTinyImageFolder(root + QStringLiteral("/train"), { 2, 2 }));
+    QVERIFY(test::writeTinyImageFolder(root + QStringLiteral("/test"), { 1, 1 }));
+    QVERIFY(test::writeText(root + QStringLiteral("/README.txt"), "notes\n")); // other files are fine
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/.thumbnails")));             // and hidden folders
+    const DatasetSplits before = loadImageFolder(root.toStdString(), decodeOptions(dir, 8));
+    QCOMPARE(before.train.size(), int64_t(4));
+
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/cls2")));
+    QVERIFY(test::writeSolidImage(root + QStringLiteral("/cls2/0.png"), 12, 12, 80, 0, 0));
+    expectInputError([&] { loadImageFolder(root.toStdString(), decodeOptions(dir, 8)); },
+                     root + QStringLiteral(": has train/ and test/ folders, so ") + root
+                         + QStringLiteral("/cls2/ is in neither split"));
+    QVERIFY(QDir(root + QStringLiteral("/cls2")).removeRecursively());
+
+    // An image beside them is refused too; several strays are all named.
+    QVERIFY(test::writeSolidImage(root + QStringLiteral("/stray.png"), 12, 12, 0, 0, 0));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/val/cls0")));
+    expectInputError([&] { loadImageFolder(root.toStdString(), decodeOptions(dir, 8)); },
+                     root + QStringLiteral("/stray.png, ") + root + QStringLiteral("/val/ are in neither split"));
+    QVERIFY(QFile::remove(root + QStringLiteral("/stray.png")));
+    QVERIFY(QDir(root + QStringLiteral("/val")).removeRecursively());
+
+    // The decode cache's own folder may sit there (it is created by the first load).
+    DecodeOptions inside;
+    inside.side = 8;
+    inside.cacheDir = QString(root + QStringLiteral("/cache")).toStdString();
+    QVERIFY(!loadImageFolder(root.toStdString(), inside).fromCache);
+    QVERIFY(QFileInfo(root + QStringLiteral("/cache")).isDir());
+    QVERIFY(loadImageFolder(root.toStdString(), inside).fromCache);
+}
+
 namespace {
 
 /// A noisy image (so the compressed data is long enough to cut), written with OpenCV in the given format.
@@ -367,6 +405,50 @@ void TestImageDatasets::oversizedHeaderRefusedBeforeDecoding()
     QVERIFY(test::writeText(pngPath, png));
     expectInputError([&] { decodeImages({ pngPath.toStdString() }, options); },
                      QStringLiteral("is 4294967295 x 4294967295 pixels, above the limit"));
+}
+
+void TestImageDatasets::jpegDataTooShortForItsSizeIsRefused()
+{
+    // A 32 x 32 JPEG whose start-of-frame claims 9000 x 9000 (81 megapixels, under the limit): its data still ends
+    // with an end-of-image marker, and libjpeg decoded it with only a warning, the missing rows grey, and it was
+    // trained on. Its data is far shorter than any 9000 x 9000 Huffman-coded scan can be.
+    QTemporaryDir dir;
+    const QByteArray whole = encodedNoise(".jpg", 32, 32);
+    QByteArray lying = whole;
+    const qsizetype sof = lying.indexOf(QByteArray("\xFF\xC0", 2));
+    QVERIFY(sof > 0);
+    lying[sof + 5] = char(0x23); // 9000 = 0x2328
+    lying[sof + 6] = char(0x28);
+    lying[sof + 7] = char(0x23);
+    lying[sof + 8] = char(0x28);
+    QVERIFY(lying.endsWith(QByteArray("\xFF\xD9", 2)));
+    const QString good = dir.filePath(QStringLiteral("good.jpg"));
+    const QString path = dir.filePath(QStringLiteral("lying.jpg"));
+    QVERIFY(test::writeText(good, whole));
+    QVERIFY(test::writeText(path, lying));
+    DecodeOptions options = decodeOptions(dir);
+    options.cacheDir = "none";
+    QCOMPARE(decodeImages({ good.toStdString() }, options).images.size(0), int64_t(1));
+    expectInputError(
+        [&] {
+            decodeImages({ good.toStdString(), path.toStdString() }, options);
+        },
+        path + QStringLiteral(" is truncated (its header declares 9000 x 9000 pixels, which need at least "));
+    // (A cut file, without its end-of-image marker, is refused too: truncatedImagesAreUnreadable.)
+
+    // The bound is at most one bit per 8 x 8 block: the most compressible real files, a flat image written with
+    // optimised Huffman tables or progressively, in colour and in grey, are all above it and load.
+    const cv::Mat flatColour(600, 800, CV_8UC3, cv::Scalar(40, 90, 200));
+    const cv::Mat flatGrey(600, 800, CV_8UC1, cv::Scalar(128));
+    int k = 0;
+    for (const cv::Mat* image : { &flatColour, &flatGrey }) {
+        for (const int param : { cv::IMWRITE_JPEG_OPTIMIZE, cv::IMWRITE_JPEG_PROGRESSIVE }) {
+            const QString flat = dir.filePath(QStringLiteral("flat%1.jpg").arg(k++));
+            QVERIFY(cv::imwrite(flat.toStdString(), *image, { param, 1 }));
+            const DecodedImages decoded = decodeImages({ flat.toStdString() }, options);
+            QCOMPARE(decoded.images.size(0), int64_t(1));
+        }
+    }
 }
 
 void TestImageDatasets::foreignCacheFileIsNotTrusted()

@@ -29,6 +29,10 @@ private Q_SLOTS:
     void sweepFileRoundTripsAndGuardsItsFolder();
     void gridHoldsTheRunsResults();
     void slurmScriptAsksForWhatWasChosen();
+    void onePointIsNeverSweptTwice_data();
+    void onePointIsNeverSweptTwice();
+    void pointFolderHoldingAnotherRunIsRefused();
+    void runIdentityLeavesOutWhereAndHowFast();
 
 private:
     TrainConfig m_base;
@@ -132,8 +136,7 @@ void TestSweepGrid::gridHoldsTheRunsResults()
             // The cell's mean is the mean of its runs' results.json, read here on their own.
             std::vector<double> mine;
             for (size_t k : cell.points) {
-                const nlohmann::json results
-                    = readJsonFileStrict(plan.pointDir(root, k) + "/results.json");
+                const nlohmann::json results = readJsonFileStrict(plan.pointDir(root, k) + "/results.json");
                 QCOMPARE(plan.points()[k].settings[0].second, g.columns[c]);
                 QCOMPARE(plan.points()[k].settings[1].second, g.rows[r]);
                 mine.push_back(results.at("test").at("balanced_accuracy").get<double>());
@@ -201,6 +204,117 @@ void TestSweepGrid::slurmScriptAsksForWhatWasChosen()
     QVERIFY_EXCEPTION_THROWN(exportSlurmJob(plan, folder, other), InputError);
     QVERIFY(config.open(QIODevice::ReadOnly));
     QCOMPARE(config.readAll(), before);
+}
+
+void TestSweepGrid::onePointIsNeverSweptTwice_data()
+{
+    QTest::addColumn<QStringList>("grids");
+    QTest::addColumn<QStringList>("seeds");
+    QTest::addColumn<QString>("mentions");
+    // Two texts, one value of the key's type: the same run in two folders under two names.
+    QTest::newRow("real") << QStringList { QStringLiteral("gamma=1,1.0") } << QStringList()
+                          << QStringLiteral("--grid gamma: 1 and 1.0 are the same value");
+    QTest::newRow("exponent") << QStringList { QStringLiteral("eta=0,10,1e1") } << QStringList()
+                              << QStringLiteral("--grid eta: 10 and 1e1 are the same value");
+    QTest::newRow("negative zero") << QStringList { QStringLiteral("gamma=0,-0") } << QStringList()
+                                   << QStringLiteral("--grid gamma: 0 and -0 are the same value");
+    QTest::newRow("bool") << QStringList { QStringLiteral("augment=true,on") } << QStringList()
+                          << QStringLiteral("--grid augment: true and on are the same value");
+    QTest::newRow("integer") << QStringList { QStringLiteral("batch_size=16,016") } << QStringList()
+                             << QStringLiteral("--grid batch_size: 16 and 016 are the same value");
+    QTest::newRow("seeds") << QStringList { QStringLiteral("gamma=0,2") }
+                           << QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("01") }
+                           << QStringLiteral("--seeds: 1 and 01 are the same seed");
+    // The same text twice is still named as before.
+    QTest::newRow("same text") << QStringList { QStringLiteral("gamma=1,1") } << QStringList()
+                               << QStringLiteral("value '1' is listed twice for 'gamma'");
+}
+
+void TestSweepGrid::onePointIsNeverSweptTwice()
+{
+    QFETCH(QStringList, grids);
+    QFETCH(QStringList, seeds);
+    QFETCH(QString, mentions);
+    std::vector<std::string> g;
+    for (const QString& text : grids) {
+        g.push_back(text.toStdString());
+    }
+    std::vector<std::string> s;
+    for (const QString& text : seeds) {
+        s.push_back(text.toStdString());
+    }
+    try {
+        const SweepPlan plan(m_base, g, s);
+        QFAIL(qPrintable(QStringLiteral("planned %1 points").arg(plan.points().size())));
+    } catch (const InputError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(mentions), e.what());
+    }
+    // Different values of one axis are fine.
+    QCOMPARE(SweepPlan(m_base, { "gamma=1,1.5" }, { "1", "10" }).points().size(), size_t(4));
+}
+
+void TestSweepGrid::pointFolderHoldingAnotherRunIsRefused()
+{
+    // A point's folder that holds another config's run (copied or renamed there, or left by an older sweep with
+    // another base) was trained, resumed and reported under the point's label.
+    const std::string root = m_dir.filePath(QStringLiteral("foreign")).toStdString();
+    const SweepPlan plan(m_base, { "gamma=0,2" }, { "1" });
+    QCOMPARE(plan.points()[0].name, std::string("gamma=0_seed=1"));
+    const std::string dir = plan.pointDir(root, 0);
+
+    // gamma=2's run, finished, in gamma=0's folder.
+    TrainingRun other(plan.points()[1].config, dir, false);
+    QCOMPARE(other.execute(), RunOutcome::Finished);
+    const std::optional<RunListing> listing = plan.inspect(root, 0);
+    QVERIFY(listing.has_value());
+    QCOMPARE(listing->status, RunStatus::Damaged); // not Finished: it is not this point's result
+    QVERIFY2(QString::fromStdString(listing->reason)
+                 .contains(QStringLiteral("another run than sweep point gamma=0_seed=1 (gamma = 2.0 there, 0.0 for "
+                                          "the point)")),
+             listing->reason.c_str());
+    QVERIFY(!listing->test.has_value());
+    QCOMPARE(*plan.status(root, 0), RunStatus::Damaged);
+    const QString csv = QString::fromStdString(plan.summaryCsv(root));
+    QVERIFY2(csv.contains(QStringLiteral("\ngamma=0_seed=1,damaged,0,1,,,,,,,\n")), qPrintable(csv));
+    QCOMPARE(sweepGrid(plan, root, RunMetric::BalancedAccuracy).finished, 0);
+    try {
+        plan.prepare(root, 0);
+        QFAIL("a folder holding another run was prepared as the point");
+    } catch (const InputError& e) {
+        const QString message = QString::fromUtf8(e.what());
+        QVERIFY2(message.startsWith(QString::fromStdString(dir) + QStringLiteral(": ")), e.what());
+        QVERIFY2(message.contains(QStringLiteral("gamma = 2.0 there, 0.0 for the point")), e.what());
+    }
+
+    // A config.json that differs only in where and how fast the point runs is still the point: prepared, resumable.
+    const std::string second = plan.pointDir(root, 1);
+    QVERIFY(QDir().mkpath(QString::fromStdString(second)));
+    TrainConfig moved = plan.points()[1].config;
+    moved.threads = 1;
+    moved.device = "auto";
+    moved.snapshotEvery = 1;
+    QVERIFY(test::writeText(QString::fromStdString(second) + QStringLiteral("/config.json"),
+                            QByteArray::fromStdString(nlohmann::json(moved).dump(2))));
+    plan.prepare(root, 1);
+    QCOMPARE(*plan.status(root, 1), RunStatus::Incomplete);
+    QVERIFY(plan.inspect(root, 1)->reason.find("another run") == std::string::npos);
+}
+
+void TestSweepGrid::runIdentityLeavesOutWhereAndHowFast()
+{
+    TrainConfig a = m_base;
+    TrainConfig b = m_base;
+    b.device = "auto";
+    b.threads = 1;
+    b.cacheDir = "none";
+    b.snapshotEvery = 3;
+    b.snapshotPoints = 100;
+    QVERIFY(runIdentity(a) == runIdentity(b));
+    QVERIFY(!runIdentity(a).contains("device"));
+    QVERIFY(runIdentity(a).at("gamma") == nlohmann::json(a.gamma));
+    b.seed = 2;
+    QVERIFY(runIdentity(a) != runIdentity(b));
+    QVERIFY(sameExceptSeed(a, b));
 }
 
 QTEST_MAIN(TestSweepGrid)
