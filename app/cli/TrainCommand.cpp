@@ -6,6 +6,7 @@
 #include "ConsoleProgress.h"
 #include "io/AtomicFile.h"
 #include "loss/LossVariant.h"
+#include "run/RunHolder.h"
 #include "run/TrainingRun.h"
 #include "train/ConfigSchema.h"
 #include "train/ExperimentSetup.h"
@@ -21,12 +22,19 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace aclwb::cli {
 namespace fs = std::filesystem;
@@ -41,11 +49,37 @@ extern "C" void onInterrupt(int)
     }
 }
 
+/// Sends this process's stdout and stderr to the end of `path`, after a header naming the attempt.
+void appendOutputTo(const std::string& path)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        throw InputError("cannot open the log " + path + ": " + std::strerror(errno));
+    }
+    const std::time_t now = std::time(nullptr);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", std::localtime(&now));
+    const char* gpus = std::getenv("CUDA_VISIBLE_DEVICES");
+    const std::string header = "\n=== aclwb-cli train: attempt started " + std::string(when) + " on " + currentHostName()
+        + " (pid " + std::to_string(::getpid()) + ")"
+        + (gpus != nullptr ? ", CUDA_VISIBLE_DEVICES=" + std::string(gpus) : std::string()) + " ===\n";
+    std::fflush(stdout);
+    std::fflush(stderr);
+    if (::write(fd, header.data(), header.size()) < 0 || ::dup2(fd, STDOUT_FILENO) < 0 || ::dup2(fd, STDERR_FILENO) < 0) {
+        const int error = errno;
+        ::close(fd);
+        throw InputError("cannot write the log " + path + ": " + std::strerror(error));
+    }
+    ::close(fd);
+}
+
 struct TrainSettings {
     std::string configPath;
     std::string preset;
     std::string out;
     std::string resume;
+    bool intoExisting = false;
+    std::string log; // append stdout and stderr here once the run holds its folder (aclwb-cli sweep's train.log)
     ConfigFlags flags;
 };
 
@@ -102,6 +136,12 @@ void runTrain(TrainSettings& s)
     const TrainConfig config = assembleConfig(s);
     configureThreads(static_cast<int>(config.threads));
     TrainingRun run(config, out, resume);
+    run.setAllowForeignFolder(s.intoExisting);
+    if (!s.log.empty()) {
+        // Opened only under the run's lock: a run refused because another process holds the folder must not write
+        // into that process's log. Each attempt appends a header, so a resubmitted task keeps the earlier log.
+        run.setOnLocked([log = s.log] { appendOutputTo(log); });
+    }
     ConsoleProgress progress(out);
     RunControl control;
     run.setObserver(&progress);
@@ -119,7 +159,7 @@ void runTrain(TrainSettings& s)
     std::signal(SIGINT, previous);
     g_control = nullptr;
     if (outcome == RunOutcome::Cancelled) {
-        std::exit(130);
+        std::exit(kExitCancelled);
     }
     const TrainingResult& result = run.result();
     printSummary(run.trainer()->data(), result);
@@ -144,6 +184,10 @@ void registerTrainCommand(CLI::App& app)
     cmd->add_option("--preset", settings->preset, "study, paper or supcon (applied first; config and flags override)");
     cmd->add_option("--out", settings->out, "Run directory: checkpoints, results.json, metrics.csv, model.pt, ...");
     cmd->add_option("--resume", settings->resume, "Continue the run in this directory from its last checkpoint");
+    cmd->add_option("--log", settings->log,
+                    "Append output to this file once the run holds its folder (with a header per attempt)");
+    cmd->add_flag("--into-existing", settings->intoExisting,
+                  "Write the run into an existing folder that holds other files (refused without this flag)");
     settings->flags.addTo(*cmd);
     cmd->callback([settings] { runTrain(*settings); });
 }

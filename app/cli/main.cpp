@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // aclwb-cli: ACL Workbench without a display. Every subcommand prints one JSON object on stdout (except `predict`
 // without --out, which prints its predictions there, and `runs` as a table); errors go to stderr as
-// "aclwb-cli: error: ..." with exit code 2 for bad input and 1 for internal failures.
+// "aclwb-cli: error: ..." with exit code 2 for bad input, 3 for a diverged training run, 4 for a run folder another
+// process holds, 130 for Ctrl-C, and 1 for internal failures (CliSupport.h).
 #include "BenchLossCommand.h"
 #include "BenchTrainCommand.h"
 #include "CliSupport.h"
@@ -49,6 +50,12 @@ int main(int argc, char** argv)
     } catch (const CLI::ParseError& e) {
         const int code = app.exit(e);
         return code == 0 ? kExitOk : kExitBadInput;
+    } catch (const aclwb::TrainingDiverged& e) {
+        std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
+        return kExitDiverged;
+    } catch (const aclwb::RunFolderInUse& e) {
+        std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
+        return kExitFolderInUse;
     } catch (const aclwb::InputError& e) {
         std::cerr << "aclwb-cli: error: " << e.what() << std::endl;
         return kExitBadInput;

@@ -664,10 +664,7 @@ bool MainWindow::startRun()
     for (int k = 2; QFileInfo::exists(runDir); ++k) {
         runDir = root + QStringLiteral("/runs/") + name + QStringLiteral("-%1").arg(k);
     }
-    if (!QDir().mkpath(runDir)) {
-        showError(tr("Cannot create the run folder"), runDir);
-        return false;
-    }
+    // The run creates its folder itself, under its lock, and removes it again when it is refused before writing.
     m_curves->clear();
     m_results->clear();
     m_explorer->clear();

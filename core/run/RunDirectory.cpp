@@ -2,6 +2,9 @@
 #include "run/RunDirectory.h"
 
 #include "io/AtomicFile.h"
+#include "io/RegularFile.h"
+#include "run/RunHolder.h"
+#include "run/RunLock.h"
 #include "train/ConfigSchema.h"
 #include "train/RunFiles.h"
 #include "util/InputError.h"
@@ -9,19 +12,18 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
-#include <signal.h>
 
 namespace aclwb {
 namespace fs = std::filesystem;
 namespace {
 
+/// A marker's text. InputError for anything but a regular file: opening a FIFO would block the whole listing.
 std::string readSmallFile(const fs::path& path)
 {
+    requireRegularFile(path.string(), "run marker");
     std::ifstream in(path, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) {
@@ -30,19 +32,10 @@ std::string readSmallFile(const fs::path& path)
     return text;
 }
 
-bool processAlive(const std::string& pidText)
-{
-    char* end = nullptr;
-    const long pid = std::strtol(pidText.c_str(), &end, 10);
-    if (pidText.empty() || end == nullptr || *end != '\0' || pid <= 0) {
-        return false;
-    }
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
-}
-
 /// A LibTorch archive is a zip file: a truncated one has lost its end-of-central-directory record.
 bool zipLooksComplete(const fs::path& path)
 {
+    requireRegularFile(path.string(), "LibTorch archive");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         return false;
@@ -64,6 +57,7 @@ bool zipLooksComplete(const fs::path& path)
 /// last line has as many columns as its header. InputError naming the file otherwise.
 void checkCsvTail(const fs::path& path)
 {
+    requireRegularFile(path.string(), "snapshot");
     std::ifstream in(path, std::ios::binary);
     std::string header;
     if (!in || !std::getline(in, header)) {
@@ -138,6 +132,36 @@ std::vector<int64_t> listSnapshotEpochs(const std::string& runDir)
 
 namespace {
 
+/// The verdict on the folder's `running` marker (nullopt: none, or no holder can be read from it). A marker that
+/// vanishes while we look (its run just ended) is no holder, not damage; a FIFO in its place is damage.
+std::optional<HolderVerdict> runHolderOf(const fs::path& dir, RunListing* r)
+{
+    const fs::path marker = dir / kRunningMarker;
+    std::error_code ec;
+    const fs::file_status st = fs::symlink_status(marker, ec);
+    if (!fs::exists(st)) {
+        return std::nullopt;
+    }
+    std::optional<RunHolder> h;
+    if (fs::is_regular_file(st)) {
+        std::ifstream in(marker, std::ios::binary);
+        h = RunHolder::parse(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()));
+    } else if (fs::exists(marker, ec)) {
+        requireRegularFile(marker.string(), "run marker");
+    }
+    const bool held = runLockHeld(dir.string());
+    if (h) {
+        const HolderVerdict v = judgeHolder(*h, held, wallClockSeconds());
+        r->holderHost = h->host;
+        r->staleHolder = v.state == HolderVerdict::State::Stale;
+        return v;
+    }
+    if (held) {
+        return HolderVerdict { HolderVerdict::State::Alive, "a process whose running marker is unreadable" };
+    }
+    return std::nullopt;
+}
+
 /// Fills `r` (and `summary`); throws InputError for damage, naming the file.
 void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
 {
@@ -192,8 +216,12 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
         summary->snapshotEpochs = snapshots;
     }
 
-    if (fs::exists(dir / kRunningMarker, ec) && processAlive(readSmallFile(dir / kRunningMarker))) {
+    // The one rule every reader shares (judgeHolder): this host checks the pid's start time, another host's run
+    // lives by its heartbeat, and a held lock file speaks for itself.
+    const std::optional<HolderVerdict> holder = runHolderOf(dir, &r);
+    if (holder && holder->state == HolderVerdict::State::Alive) {
         r.status = RunStatus::Running;
+        r.reason = holder->description;
     } else if (hasResults && fs::exists(dir / "model.pt", ec)) {
         if (!zipLooksComplete(dir / "model.pt")) {
             throw InputError((dir / "model.pt").string() + ": truncated or not a LibTorch archive");
@@ -210,6 +238,9 @@ void inspect(const fs::path& dir, RunListing& r, RunSummary* summary)
         r.reason = hasResults                       ? "model.pt is missing: resume to export again"
             : fs::exists(dir / "checkpoint.pt", ec) ? "interrupted: resumable from checkpoint.pt"
                                                     : "interrupted before the first epoch";
+        if (holder && holder->state == HolderVerdict::State::Stale) {
+            r.reason = holder->description + "; " + r.reason;
+        }
     }
 }
 
@@ -288,21 +319,51 @@ std::vector<RunListing> listRuns(const std::string& folder)
     if (!fs::is_directory(folder, ec)) {
         throw InputError("runs folder " + folder + " does not exist or is not a directory");
     }
+    // Files only a run writes: a folder holding one of them but no config.json is a damaged run, not nothing.
+    static const char* const kRunFiles[] = { "results.json", "checkpoint.pt", "model.pt", "metrics.csv", kRunningMarker };
     std::vector<RunListing> runs;
     std::vector<std::pair<fs::path, int>> pending { { fs::path(folder), 0 } };
     while (!pending.empty()) {
         const auto [dir, depth] = pending.back();
         pending.pop_back();
         for (const auto& entry : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) {
-            if (!entry.is_directory(ec) || entry.path().filename().string().rfind('.', 0) == 0) {
+            // Symbolic links are not followed: a link to a run (or a loop) would list the same run again.
+            if (entry.is_symlink(ec) || !entry.is_directory(ec) || entry.path().filename().string().rfind('.', 0) == 0) {
                 continue;
             }
-            if (fs::exists(entry.path() / "config.json", ec)) {
-                RunListing r = inspectRun(entry.path().string());
-                r.name = fs::relative(entry.path(), folder, ec).string();
+            const fs::path& path = entry.path();
+            // A Slurm job folder (SlurmExport) has the sweep's base config.json beside sweep.sbatch: its runs are below.
+            const bool jobFolder = fs::exists(path / "sweep.sbatch", ec);
+            if (fs::exists(path / "config.json", ec) && !jobFolder) {
+                RunListing r = inspectRun(path.string());
+                r.name = fs::relative(path, folder, ec).string();
                 runs.push_back(std::move(r));
-            } else if (depth < 2) {
-                pending.emplace_back(entry.path(), depth + 1);
+                continue;
+            }
+            const bool runFiles = !jobFolder && std::any_of(std::begin(kRunFiles), std::end(kRunFiles), [&](const char* f) {
+                return fs::exists(path / f, ec);
+            });
+            if (runFiles) {
+                RunListing r;
+                r.path = path.string();
+                r.name = fs::relative(path, folder, ec).string();
+                std::optional<HolderVerdict> holder;
+                try {
+                    holder = runHolderOf(path, &r);
+                } catch (const InputError&) {
+                }
+                if (holder && holder->state == HolderVerdict::State::Alive) {
+                    // A new run loading its data has written no config.json yet.
+                    r.status = RunStatus::Running;
+                    r.reason = holder->description + " (loading data)";
+                } else {
+                    r.status = RunStatus::Damaged;
+                    r.reason = (path / "config.json").string()
+                        + " is missing (the folder holds run files without their config)";
+                }
+                runs.push_back(std::move(r));
+            } else if (depth < 2 || jobFolder) {
+                pending.emplace_back(path, depth + 1);
             }
         }
     }

@@ -11,8 +11,9 @@
 
 namespace aclwb {
 
-/// Marker files a TrainingRun leaves in its directory: `running` (holding the process id), `cancelled`, `failed`
-/// (holding the reason). results.json is the "finished" marker and is written last.
+/// Marker files a TrainingRun leaves in its directory: `running` (the holder: host, pid, start time, heartbeat; see
+/// RunHolder and RunLock), `cancelled`, `failed` (holding the reason). results.json is the "finished" marker and is
+/// written last.
 inline constexpr const char* kRunningMarker = "running";
 inline constexpr const char* kCancelledMarker = "cancelled";
 inline constexpr const char* kFailedMarker = "failed";
@@ -24,8 +25,8 @@ void removeRunMarker(const std::string& runDir, const char* marker);
 /// Where a run stands, decided from its files without loading any model or tensor.
 enum class RunStatus {
     Finished,   // results.json and model.pt
-    Running,    // a live process holds it (its `running` marker names a process that exists)
-    Incomplete, // interrupted (killed, or results.json without model.pt): `train --resume` continues it
+    Running,    // a live process holds it (judgeHolder: the lock, the pid's start time, or a fresh heartbeat)
+    Incomplete, // interrupted (killed, a stale heartbeat, or results.json without model.pt): `train --resume` continues it
     Cancelled,  // stopped by the user; resumable from its checkpoint when it has one
     Failed,     // stopped by an error, named in `failed`
     Damaged,    // a run file is corrupt or truncated; the reason names it
@@ -39,7 +40,9 @@ struct RunListing {
     std::string path;
     std::string name; // path relative to the listed folder
     RunStatus status = RunStatus::Damaged;
-    std::string reason; // why damaged or failed, or what is missing
+    std::string reason; // why damaged or failed, what is missing, or who holds it (host, pid, heartbeat)
+    std::string holderHost; // the host named in the `running` marker, when it names one
+    bool staleHolder = false; // that host's heartbeat stopped: probably killed there (status Incomplete)
     std::optional<TrainConfig> config;
     std::vector<std::string> classNames;
     std::vector<int64_t> trainCounts;

@@ -15,4 +15,18 @@ public:
     { }
 };
 
+/// Training produced a non-finite loss or embedding. Bad parameters for this data, not bad files: scripts and sweeps
+/// tell the two apart (aclwb-cli exits with 3 instead of 2).
+class TrainingDiverged : public InputError {
+public:
+    using InputError::InputError;
+};
+
+/// Another process (here or on another host) holds the run folder. Nothing in the folder was touched; a sweep skips
+/// such a point instead of counting it as failed (aclwb-cli exits with 4).
+class RunFolderInUse : public InputError {
+public:
+    using InputError::InputError;
+};
+
 } // namespace aclwb

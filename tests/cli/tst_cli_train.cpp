@@ -25,6 +25,7 @@ private Q_SLOTS:
     void trainWritesEveryExport();
     void modelPtLoadsInPython();
     void predictMatchesRunTestMetrics();
+    void predictRefusesClassNamesThatContradictTheRun();
     void existingRunNeedsResume();
     void configFileReproducesRun();
     void sweepRunsGridAndResumes();
@@ -34,9 +35,11 @@ private Q_SLOTS:
     void corruptFilesGiveOneLineErrors();
     void unreadableImagesRefusedOrSkipped();
     void snapshotsAndRunsListing();
+    void runsListsWhatTheLossComputes();
     void benchTrainReportsThroughput();
     void errorsExitWithCodeTwo_data();
     void errorsExitWithCodeTwo();
+    void nonRegularFilesRefusedPromptly();
 
 private:
     QStringList tinyRun(const QString& out) const;
@@ -181,6 +184,67 @@ void TestCliTrain::predictMatchesRunTestMetrics()
     const QJsonArray rows = files.json().value(QStringLiteral("predictions")).toArray();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("predicted_name")).toString(), QStringLiteral("Shirt"));
+}
+
+void TestCliTrain::predictRefusesClassNamesThatContradictTheRun()
+{
+    // results.json's class_names label every prediction: with the list reversed, predict named every image after the
+    // other class and exited 0. They are checked against config.json's classes and Fashion-MNIST's own names.
+    const QString copy = m_dir.filePath(QStringLiteral("renamed"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const char* name : { "config.json", "results.json", "model.pt" }) {
+        QVERIFY(QFile::copy(m_run + QLatin1Char('/') + QString::fromLatin1(name),
+                            copy + QLatin1Char('/') + QString::fromLatin1(name)));
+    }
+    QFile original(m_run + QStringLiteral("/results.json"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QJsonObject results = QJsonDocument::fromJson(original.readAll()).object();
+    original.close();
+    const QString resultsPath = copy + QStringLiteral("/results.json");
+    const auto rewrite = [&](const QString& key, const QJsonArray& value) {
+        QJsonObject changed = results;
+        changed.insert(key, value);
+        return test::writeText(resultsPath, QJsonDocument(changed).toJson());
+    };
+    const QString image = m_dir.filePath(QStringLiteral("shirt-for-names.png"));
+    QVERIFY(test::writeSolidImage(image, 6, 6, 120, 120, 120)); // the constant class-6 (Shirt) image
+    const auto predict = [&] {
+        return runCli({ QStringLiteral("predict"), QStringLiteral("--model"), copy, QStringLiteral("--images"), image,
+                        QStringLiteral("--format"), QStringLiteral("json") });
+    };
+
+    // The copy as it is (results.json rewritten unchanged) predicts as the run does.
+    QVERIFY(rewrite(QStringLiteral("class_names"), results.value(QStringLiteral("class_names")).toArray()));
+    const auto same = predict();
+    QVERIFY2(same.exitCode == 0, same.err.constData());
+    QCOMPARE(same.json()
+                 .value(QStringLiteral("predictions"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("predicted_name"))
+                 .toString(),
+             QStringLiteral("Shirt"));
+
+    const QList<QPair<QPair<QString, QJsonArray>, QString>> cases {
+        { { QStringLiteral("class_names"), QJsonArray { QStringLiteral("Shirt"), QStringLiteral("T-shirt/top") } },
+          resultsPath
+              + QStringLiteral(": class_names (Shirt, T-shirt/top) are not the names of the run's classes (dataset "
+                               "fmnist, classes 0, 6: T-shirt/top, Shirt)") },
+        { { QStringLiteral("source_classes"), QJsonArray { 0, 7 } },
+          resultsPath + QStringLiteral(": source_classes (0, 7) are not the classes ") + copy
+              + QStringLiteral("/config.json names (0, 6)") },
+        { { QStringLiteral("class_names"),
+            QJsonArray { QStringLiteral("T-shirt/top"), QStringLiteral("Shirt"), QStringLiteral("Bag") } },
+          resultsPath + QStringLiteral(": lists 3 class names (T-shirt/top, Shirt, Bag) for the run's 2 classes") },
+    };
+    for (const auto& [change, mentions] : cases) {
+        QVERIFY(rewrite(change.first, change.second));
+        const auto run = predict();
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
 }
 
 void TestCliTrain::existingRunNeedsResume()
@@ -339,7 +403,7 @@ void TestCliTrain::failedRunIsMarked()
                    QStringLiteral("1e35"), QStringLiteral("--epochs-contrastive"), QStringLiteral("1"),
                    QStringLiteral("--epochs-linear"), QStringLiteral("1"), QStringLiteral("--batch-size"),
                    QStringLiteral("256"), QStringLiteral("--out"), out });
-    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.exitCode, 3); // diverged: its own exit code
     // One step per epoch (430 images, batch 256, the last partial batch dropped): epoch 1 completes, epoch 2 diverges.
     QVERIFY2(run.err.contains("The last checkpoint is kept"), run.err.constData()); // epoch 1 completed
     QFile failed(out + QStringLiteral("/failed"));
@@ -480,7 +544,26 @@ void TestCliTrain::snapshotsAndRunsListing()
         = runCli({ QStringLiteral("train"), QStringLiteral("--resume"), root + QStringLiteral("/cancelled"),
                    QStringLiteral("--epochs-contrastive"), QStringLiteral("2") });
     QCOMPARE(resumed.exitCode, 2);
-    QVERIFY2(resumed.err.contains("different configuration"), resumed.err.constData());
+    QVERIFY2(resumed.err.contains("with other settings: epochs_contrastive (200 -> 2)"), resumed.err.constData());
+}
+
+void TestCliTrain::runsListsWhatTheLossComputes()
+{
+    // afcl with gamma = eta = 0 computes plain CL; `runs` listed it as afcl, so a table compared the wrong losses.
+    const QString root = m_dir.filePath(QStringLiteral("plain-cl"));
+    QStringList args = tinyRun(root + QStringLiteral("/afcl-zero"));
+    args[args.indexOf(QStringLiteral("--gamma")) + 1] = QStringLiteral("0");
+    args[args.indexOf(QStringLiteral("--eta")) + 1] = QStringLiteral("0");
+    const auto trained = runCli(args);
+    QVERIFY2(trained.exitCode == 0, trained.err.constData());
+    const auto table = runCli({ QStringLiteral("runs"), root });
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    QVERIFY2(table.out.contains("afcl (= CL)"), table.out.constData());
+    const auto listing = runCli({ QStringLiteral("runs"), root, QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(listing.exitCode == 0, listing.err.constData());
+    const QJsonObject run = listing.json().value(QStringLiteral("runs")).toArray().at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("loss")).toString(), QStringLiteral("afcl")); // the config's key, as it is
+    QCOMPARE(run.value(QStringLiteral("effective_loss")).toString(), QStringLiteral("afcl (= CL)"));
 }
 
 void TestCliTrain::benchTrainReportsThroughput()
@@ -573,22 +656,7 @@ void TestCliTrain::errorsExitWithCodeTwo_data()
     QTest::newRow("grid value out of the schema")
         << sweep({ QStringLiteral("--grid"), QStringLiteral("profile=expo"), QStringLiteral("--out"), out })
         << QStringLiteral("--grid profile");
-    QTest::newRow("diverging lr") << QStringList { QStringLiteral("train"),
-                                                   QStringLiteral("--data-dir"),
-                                                   m_data,
-                                                   QStringLiteral("--loss"),
-                                                   QStringLiteral("ce"),
-                                                   QStringLiteral("--optimizer"),
-                                                   QStringLiteral("sgd"),
-                                                   QStringLiteral("--lr"),
-                                                   QStringLiteral("1e35"),
-                                                   QStringLiteral("--epochs-contrastive"),
-                                                   QStringLiteral("1"),
-                                                   QStringLiteral("--epochs-linear"),
-                                                   QStringLiteral("1"),
-                                                   QStringLiteral("--out"),
-                                                   m_dir.filePath(QStringLiteral("nan")) }
-                                  << QStringLiteral("diverged");
+    // A diverging run is not bad input: exit 3 (failedRunIsMarked, tst_cli_cluster).
 }
 
 void TestCliTrain::errorsExitWithCodeTwo()
@@ -598,6 +666,40 @@ void TestCliTrain::errorsExitWithCodeTwo()
     const auto run = runCli(args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+}
+
+void TestCliTrain::nonRegularFilesRefusedPromptly()
+{
+    // A named pipe without a writer blocked train --config, predict --images and the run files forever; a directory
+    // given as --images ended in "basic_filebuf::underflow ... Is a directory" with exit 1. Each is now an exit 2
+    // naming the path, within seconds (a hang shows as exit -1 after a minute instead of ctest's timeout).
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.json"));
+    QVERIFY(test::makeFifo(fifo));
+    const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString out = m_dir.filePath(QStringLiteral("never"));
+    const QString pipe = QStringLiteral(": is a named pipe (FIFO), not a regular file");
+    const QString directory = QStringLiteral(": is a directory, not a file");
+    const QList<QPair<QStringList, QString>> cases {
+        { { QStringLiteral("train"), QStringLiteral("--config"), fifo, QStringLiteral("--out"), out }, fifo + pipe },
+        { { QStringLiteral("train"), QStringLiteral("--config"), folder, QStringLiteral("--out"), out },
+          folder + directory },
+        { { QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"), folder },
+          QStringLiteral("--images ") + folder + directory },
+        { { QStringLiteral("predict"), QStringLiteral("--model"), m_run, QStringLiteral("--images"), fifo },
+          QStringLiteral("--images ") + fifo + pipe },
+        { { QStringLiteral("tsne"), QStringLiteral("--input"), fifo, QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("layout.csv")) },
+          fifo + pipe },
+    };
+    for (const auto& [args, mentions] : cases) {
+        const auto run = runCli(args, QProcessEnvironment::systemEnvironment(), 60000);
+        QVERIFY2(run.exitCode == 2,
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" exited with ")
+                            + QString::number(run.exitCode) + QStringLiteral(": ") + QString::fromUtf8(run.err)));
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+    }
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_MAIN(TestCliTrain)

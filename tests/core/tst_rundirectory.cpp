@@ -3,6 +3,7 @@
 // named without stopping the listing, the file readers invert the writers, and a sweep plan is decided (names,
 // validation, slices, status) before anything runs.
 #include "run/RunDirectory.h"
+#include "run/RunHolder.h"
 #include "run/SweepPlan.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
@@ -16,6 +17,7 @@
 
 #include <torch/torch.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace aclwb;
@@ -36,6 +38,8 @@ class TestRunDirectory : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void statusesFromFiles();
+    void holderOnAnotherHostOrReusedPid();
+    void listingNeitherHangsNorRepeatsNorHides();
     void damageIsNamedAndListingGoesOn_data();
     void damageIsNamedAndListingGoesOn();
     void summaryOfAFinishedRun();
@@ -123,6 +127,70 @@ void TestRunDirectory::statusesFromFiles()
     QCOMPARE(runs[1].epochsDone, int64_t(3)); // from metrics.csv, without results.json
     QVERIFY(runs[0].minorityAccuracy().has_value());
     QVERIFY_EXCEPTION_THROWN(listRuns(root.toStdString() + "/absent"), InputError);
+}
+
+void TestRunDirectory::holderOnAnotherHostOrReusedPid()
+{
+    // The running marker as a trainer on another machine (a Slurm node) or a dead local process leaves it.
+    const QString root = m_dir.filePath(QStringLiteral("holders"));
+    auto unfinished = [&](const char* name, const RunHolder& h) {
+        const QString dir = root + QLatin1Char('/') + QString::fromLatin1(name);
+        test::copyDirectory(m_finished, dir);
+        QFile::remove(dir + QStringLiteral("/results.json"));
+        writeRunMarker(dir.toStdString(), kRunningMarker, h.toJson());
+        return inspectRun(dir.toStdString());
+    };
+    RunHolder remote = RunHolder::current(30);
+    remote.host = "node-17.cluster.invalid";
+    remote.pid = 999999; // no such pid here, and it must not matter
+    const RunListing fresh = unfinished("fresh", remote);
+    QVERIFY2(fresh.status == RunStatus::Running, fresh.reason.c_str());
+    QCOMPARE(fresh.holderHost, remote.host);
+    QVERIFY2(QString::fromStdString(fresh.reason).contains(QStringLiteral("on node-17.cluster.invalid")),
+             fresh.reason.c_str());
+    remote.heartbeat -= 3600;
+    const RunListing stale = unfinished("stale", remote);
+    QVERIFY2(stale.status == RunStatus::Incomplete, statusName(stale.status));
+    QVERIFY(stale.staleHolder);
+    QVERIFY2(QString::fromStdString(stale.reason).startsWith(QStringLiteral("stale: probably killed on node-17")),
+             stale.reason.c_str());
+    QVERIFY2(QString::fromStdString(stale.reason).contains(QStringLiteral("resumable")), stale.reason.c_str());
+    RunHolder reused = RunHolder::current(30); // this process's pid, but another start time
+    reused.startTicks += 100;
+    const RunListing dead = unfinished("reused-pid", reused);
+    QVERIFY2(dead.status == RunStatus::Incomplete, statusName(dead.status));
+    QVERIFY(!dead.staleHolder);
+    const RunListing live = unfinished("live", RunHolder::current(30));
+    QVERIFY2(live.status == RunStatus::Running, live.reason.c_str());
+}
+
+void TestRunDirectory::listingNeitherHangsNorRepeatsNorHides()
+{
+    const QString root = m_dir.filePath(QStringLiteral("odd-listing"));
+    test::copyDirectory(m_finished, root + QStringLiteral("/a-run"));
+    // A named pipe where results.json should be: opening it would block the whole listing forever.
+    const QString piped = root + QStringLiteral("/b-fifo");
+    test::copyDirectory(m_finished, piped);
+    QFile::remove(piped + QStringLiteral("/results.json"));
+    QCOMPARE(::mkfifo((piped + QStringLiteral("/results.json")).toLocal8Bit().constData(), 0644), 0);
+    // A symbolic link to a run, and a loop: each run is listed once.
+    QVERIFY(QFile::link(root + QStringLiteral("/a-run"), root + QStringLiteral("/c-link")));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/d-loop")));
+    QVERIFY(QFile::link(root, root + QStringLiteral("/d-loop/back")));
+    // Run files without their config.json: listed as damaged, not left out.
+    test::copyDirectory(m_finished, root + QStringLiteral("/e-no-config"));
+    QFile::remove(root + QStringLiteral("/e-no-config/config.json"));
+    const std::vector<RunListing> runs = listRuns(root.toStdString());
+    QCOMPARE(runs.size(), size_t(3));
+    QCOMPARE(runs[0].name, std::string("a-run"));
+    QVERIFY(runs[0].status == RunStatus::Finished);
+    QCOMPARE(runs[1].name, std::string("b-fifo"));
+    QVERIFY(runs[1].status == RunStatus::Damaged);
+    QVERIFY2(QString::fromStdString(runs[1].reason).contains(QStringLiteral("results.json")), runs[1].reason.c_str());
+    QCOMPARE(runs[2].name, std::string("e-no-config"));
+    QVERIFY(runs[2].status == RunStatus::Damaged);
+    QVERIFY2(QString::fromStdString(runs[2].reason).contains(QStringLiteral("config.json is missing")),
+             runs[2].reason.c_str());
 }
 
 void TestRunDirectory::damageIsNamedAndListingGoesOn_data()

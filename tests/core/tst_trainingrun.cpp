@@ -4,6 +4,8 @@
 // trainers in two threads that each compute exactly what they compute alone.
 #include "data/ImbalancedDataset.h"
 #include "run/RunDirectory.h"
+#include "run/RunHolder.h"
+#include "run/RunLock.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
 #include "support/TestData.h"
@@ -12,14 +14,18 @@
 #include "util/InputError.h"
 #include "util/RunControl.h"
 
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <torch/torch.h>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <thread>
+
+#include <unistd.h>
 
 using namespace aclwb;
 using namespace std::chrono_literals;
@@ -98,6 +104,8 @@ private Q_SLOTS:
     void snapshotsAreRecordedAndChangeNothing();
     void twoTrainersInTwoThreadsMatchSolo();
     void failureIsReportedAndMarked();
+    void refusalsTouchNothing();
+    void secondWriterIsRefused();
 
 private:
     TrainConfig diskConfig(const QString& out) const;
@@ -346,6 +354,112 @@ void TestTrainingRun::failureIsReportedAndMarked()
     TrainingRun failing(bad, fresh.toStdString(), false);
     QVERIFY_EXCEPTION_THROWN(failing.execute(), InputError);
     QVERIFY(!QFileInfo::exists(fresh));
+}
+
+namespace {
+
+/// Every file under `dir` with its bytes: a refusal must leave exactly this.
+QMap<QString, QByteArray> folderContents(const QString& dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        files.insert(QDir(dir).relativeFilePath(path), f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("?"));
+    }
+    return files;
+}
+
+} // namespace
+
+void TestTrainingRun::refusalsTouchNothing()
+{
+    const QString out = m_dir.filePath(QStringLiteral("refusals"));
+    {
+        TrainingRun run(diskConfig(out), out.toStdString(), false);
+        QCOMPARE(run.execute(), RunOutcome::Finished);
+    }
+    // An interrupted run: no results.json, a checkpoint, and a dead holder's running marker.
+    QFile::remove(out + QStringLiteral("/results.json"));
+    RunHolder dead = RunHolder::current(30);
+    dead.startTicks += 1;
+    writeRunMarker(out.toStdString(), kRunningMarker, dead.toJson());
+    const QMap<QString, QByteArray> before = folderContents(out);
+
+    // A resume with other run-defining settings: refused naming the key, before config.json or `failed` change.
+    for (const std::function<void(TrainConfig&)>& change : std::vector<std::function<void(TrainConfig&)>> {
+             [](TrainConfig& c) { c.gamma = 5; }, [](TrainConfig& c) { c.seed = 99; },
+             [](TrainConfig& c) { c.epochsContrastive = 3; }, [](TrainConfig& c) { c.classes = { 0, 5 }; },
+             [](TrainConfig& c) { c.loss = "cl"; c.gamma = 0; c.eta = 0; } }) {
+        TrainConfig other = diskConfig(out);
+        change(other);
+        TrainingRun resume(other, out.toStdString(), true);
+        Recorder recorder;
+        resume.setObserver(&recorder);
+        try {
+            resume.execute();
+            QFAIL("a resume with other settings ran");
+        } catch (const InputError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("other settings")), e.what());
+        }
+        QCOMPARE(recorder.events.back(), std::string("failed")); // the observer still hears of it
+        QCOMPARE(folderContents(out), before);
+    }
+    // A new run into it: refused, and the interrupted run keeps its files (no `failed`, marker untouched).
+    TrainingRun again(diskConfig(out), out.toStdString(), false);
+    QVERIFY_EXCEPTION_THROWN(again.execute(), InputError);
+    QCOMPARE(folderContents(out), before);
+
+    // Someone's own folder (their config.json, metrics.csv, model.pt): never written into without the flag.
+    const QString theirs = m_dir.filePath(QStringLiteral("theirs"));
+    QVERIFY(QDir().mkpath(theirs));
+    QVERIFY(test::writeText(theirs + QStringLiteral("/config.json"), "{\"my_experiment\": 1}"));
+    QVERIFY(test::writeText(theirs + QStringLiteral("/metrics.csv"), "epoch,loss\n1,0.5\n"));
+    QVERIFY(test::writeText(theirs + QStringLiteral("/model.pt"), "weights"));
+    const QMap<QString, QByteArray> own = folderContents(theirs);
+    TrainingRun intoTheirs(diskConfig(theirs), theirs.toStdString(), false);
+    try {
+        intoTheirs.execute();
+        QFAIL("a run overwrote a folder that is not an aclwb run");
+    } catch (const InputError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("--into-existing")), e.what());
+    }
+    QCOMPARE(folderContents(theirs), own);
+
+    // A device this build lacks is refused before a folder exists (no empty run folder is left).
+    if (!torch::cuda::is_available()) {
+        TrainConfig cuda = diskConfig(out);
+        cuda.device = "cuda";
+        const QString never = m_dir.filePath(QStringLiteral("never-cuda"));
+        TrainingRun onCuda(cuda, never.toStdString(), false);
+        QVERIFY_EXCEPTION_THROWN(onCuda.execute(), InputError);
+        QVERIFY(!QFileInfo::exists(never));
+    }
+}
+
+void TestTrainingRun::secondWriterIsRefused()
+{
+    // Another process holds the folder (its lock is held; here by a RunLock, which is what a live trainer has):
+    // a second run is refused with RunFolderInUse naming the holder, and the first holder's files stay as they were.
+    const QString out = m_dir.filePath(QStringLiteral("held"));
+    QVERIFY(QDir().mkpath(out));
+    RunLock holder(out.toStdString());
+    const QMap<QString, QByteArray> before = folderContents(out);
+    for (bool resume : { false, true }) {
+        TrainingRun second(diskConfig(out), out.toStdString(), resume);
+        try {
+            second.execute();
+            QFAIL("two writers shared a run folder");
+        } catch (const RunFolderInUse& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("pid %1").arg(::getpid())), e.what());
+        }
+        QCOMPARE(folderContents(out), before);
+    }
+    holder.release();
+    TrainingRun now(diskConfig(out), out.toStdString(), false);
+    QCOMPARE(now.execute(), RunOutcome::Finished);
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/running")));
 }
 
 QTEST_MAIN(TestTrainingRun)
