@@ -535,7 +535,7 @@
         <translation>%1 ± %2 (%3 Seeds)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunNotes.cpp" line="+32"/>
+        <location filename="../app/gui/RunNotes.cpp" line="+54"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Beispielbilder sind nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+116"/>
         <source>%1 has no embedding snapshots (snapshot_every was 0) and no test embeddings (the run did not finish).</source>
         <translation>%1 hat keine Snapshots der Einbettung (snapshot_every war 0) und keine Einbettungen der Testmenge (der Lauf wurde nicht abgeschlossen).</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>Der Snapshot von Epoche %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+108"/>
         <source>Cannot lay out the embedding: %1</source>
         <translation>Das Layout der Einbettung kann nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Only snapshots have epochs.</source>
         <translation>Nur Snapshots haben Epochen.</translation>
     </message>
@@ -1426,30 +1426,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+550"/>
+        <location line="+547"/>
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-546"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+549"/>
+        <location line="+546"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+496"/>
+        <location line="-546"/>
+        <location line="+493"/>
         <location line="+53"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-543"/>
         <source>Copy &amp;command line</source>
         <translation>&amp;Kommandozeile kopieren</translation>
     </message>
@@ -1509,12 +1509,12 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+542"/>
         <source>(no second stage)</source>
         <translation>(keine zweite Stufe)</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-519"/>
         <source>%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9</source>
         <translation>%1%2 auf %3 (%4), %5 Trainings- / %6 Validierungs- / %7 Testbilder, %8 Threads, Gerät %9</translation>
     </message>
@@ -1736,12 +1736,7 @@
         <translation>Das Experiment kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot create the run folder</source>
-        <translation>Der Laufordner kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>$ %1</source>
         <translation>$ %1</translation>
     </message>
@@ -1856,8 +1851,8 @@
         <translation>&lt;h3&gt;ACL Workbench %1&lt;/h3&gt;&lt;p&gt;Kontrastives Lernen auf unbalancierten Bilddaten: der asymmetrische fokale kontrastive Verlust (Vito &amp;amp; Stefanus, Entropy 2022) und seine Familie.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+471"/>
+        <location line="-457"/>
+        <location line="+468"/>
         <source>A run is in progress</source>
         <translation>Ein Lauf ist noch aktiv</translation>
     </message>
@@ -1928,9 +1923,24 @@
 <context>
     <name>aclwb::gui::RunsTableModel</name>
     <message>
-        <location filename="../app/gui/RunsTableModel.cpp" line="+160"/>
+        <location filename="../app/gui/RunsTableModel.cpp" line="+170"/>
+        <source>running on %1 (%2/%3)</source>
+        <translation>läuft auf %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>running (%1/%2)</source>
         <translation>läuft (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stale (%1)</source>
+        <translation>verwaist (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this host</source>
+        <translation>dieser Rechner</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2236,26 +2246,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>GPUs per task; with one or more the runs train on cuda</source>
-        <translation>GPUs pro Task; ab einer GPU trainieren die Läufe auf cuda</translation>
+        <source>GPUs per task; with one or more the runs train on cuda, as many at a time as GPUs, each on its own</source>
+        <translation>GPUs pro Task; ab einer trainieren die Läufe auf cuda, so viele gleichzeitig wie GPUs, jeder auf seiner eigenen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>CPUs per task, also the runs&apos; threads</source>
-        <translation>CPUs pro Task, zugleich die Threads der Läufe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time limit per task, [D-]HH:MM:SS</source>
-        <translation>Zeitlimit pro Task, [D-]HH:MM:SS</translation>
+        <location line="+5"/>
+        <source>CPUs per task, shared out as the parallel runs&apos; threads</source>
+        <translation>CPUs pro Task, aufgeteilt auf die Threads der parallelen Läufe</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Time limit per task in Slurm&apos;s forms: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS (04:00 is four minutes)</source>
+        <translation>Zeitlimit pro Task in Slurms Formen: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM oder D-HH:MM:SS (04:00 sind vier Minuten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>the cluster&apos;s default</source>
         <translation>Standard des Clusters</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>Memory per task (#SBATCH --mem), e.g. 16G</source>
+        <translation>Speicher pro Task (#SBATCH --mem), z. B. 16G</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
@@ -2286,6 +2302,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
@@ -2296,8 +2317,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes a folder to copy to the cluster: config.json, sweep.sbatch (sbatch it there) and runs/. Copy runs/ back into the workspace and open it here: the heat map reads it like a local sweep.</source>
-        <translation>Schreibt einen Ordner, den Sie auf den Cluster kopieren: config.json, sweep.sbatch (dort mit sbatch abschicken) und runs/. Kopieren Sie runs/ zurück in den Arbeitsbereich und öffnen Sie den Ordner hier: Die Heatmap liest ihn wie einen lokalen Sweep.</translation>
+        <source>Writes a folder to copy to the cluster: config.json, sweep.sbatch, submit.sh (run it there) and runs/. Copy runs/ back into the workspace and open it here: the heat map reads it like a local sweep.</source>
+        <translation>Schreibt einen Ordner zum Kopieren auf den Cluster: config.json, sweep.sbatch, submit.sh (dort ausführen) und runs/. Kopieren Sie runs/ zurück in den Arbeitsbereich und öffnen Sie ihn hier: die Heatmap liest ihn wie einen lokalen Sweep.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2438,17 +2459,22 @@
         <translation>Der Sweep kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Wrote the Slurm job to %1: copy it to the cluster and run sbatch sweep.sbatch there.</source>
-        <translation>Slurm-Job nach %1 geschrieben: Kopieren Sie ihn auf den Cluster und führen Sie dort sbatch sweep.sbatch aus.</translation>
+        <source>Wrote the Slurm job to %1: copy it to the cluster and run ./submit.sh there.</source>
+        <translation>Slurm-Job nach %1 geschrieben: auf den Cluster kopieren und dort ./submit.sh ausführen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Slurm job written</source>
+        <translation>Slurm-Job geschrieben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No finished run in this cell yet.</source>
         <translation>In dieser Zelle gibt es noch keinen abgeschlossenen Lauf.</translation>
     </message>
@@ -2456,6 +2482,11 @@
         <location line="+13"/>
         <source>Point %1 failed: %2</source>
         <translation>Punkt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point %1 skipped: %2</source>
+        <translation>Punkt %1 übersprungen: %2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2578,7 +2609,7 @@
         <translation>Öffnen oder erstellen Sie zuerst einen Sweep.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>The heat map shows one value of each other swept key</source>
         <translation>Die Heatmap zeigt je einen Wert jedes weiteren variierten Schlüssels</translation>
     </message>
@@ -2588,7 +2619,7 @@
         <translation>Kein Sweep geöffnet. „Neuer Sweep...“ führt einen Sweep über das aktuelle Experiment aus; „Sweep öffnen...“ zeigt einen aus einem Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1: %n run(s)</source>
         <translation>
             <numerusform>%1: %n Lauf</numerusform>
@@ -2606,7 +2637,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -2789,7 +2820,7 @@
 <context>
     <name>aclwb::widgets::GroupedBars</name>
     <message>
-        <location filename="../widgets/GroupedBars.cpp" line="+28"/>
+        <location filename="../widgets/GroupedBars.cpp" line="+26"/>
         <source>per-class accuracy (test set)</source>
         <translation>Genauigkeit pro Klasse (Testmenge)</translation>
     </message>
@@ -2856,7 +2887,7 @@
 <context>
     <name>aclwb::widgets::PerClassBars</name>
     <message>
-        <location filename="../widgets/PerClassBars.cpp" line="+32"/>
+        <location filename="../widgets/PerClassBars.cpp" line="+30"/>
         <source>per-class accuracy</source>
         <translation>Genauigkeit pro Klasse</translation>
     </message>
@@ -2886,7 +2917,7 @@ n = %1</translation>
 <context>
     <name>aclwb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/PlotWidget.cpp" line="+105"/>
+        <location filename="../widgets/PlotWidget.cpp" line="+113"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Als PNG, SVG oder PDF exportieren...</translation>
     </message>

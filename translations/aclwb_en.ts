@@ -77,7 +77,7 @@
 <context>
     <name>aclwb::gui::SweepView</name>
     <message numerus="yes">
-        <location filename="../app/gui/SweepView.cpp" line="+436"/>
+        <location filename="../app/gui/SweepView.cpp" line="+450"/>
         <source>%1: %n run(s)</source>
         <translation>
             <numerusform>%1: %n run</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>; %n point(s) left to the process already running them</source>
         <translation>
             <numerusform>; %n point left to the process already running it</numerusform>

@@ -535,7 +535,7 @@
         <translation>%1 ± %2 (%3 seed)</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunNotes.cpp" line="+32"/>
+        <location filename="../app/gui/RunNotes.cpp" line="+54"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 bukan JSON yang valid: %2</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Gambar sampel tidak tersedia: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+116"/>
         <source>%1 has no embedding snapshots (snapshot_every was 0) and no test embeddings (the run did not finish).</source>
         <translation>%1 tidak memiliki cuplikan embedding (snapshot_every bernilai 0) maupun embedding data uji (proses tidak selesai).</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>Tidak dapat membaca cuplikan epoch %1: %2</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+108"/>
         <source>Cannot lay out the embedding: %1</source>
         <translation>Tidak dapat menyusun tata letak embedding: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Only snapshots have epochs.</source>
         <translation>Hanya cuplikan yang memiliki epoch.</translation>
     </message>
@@ -1422,30 +1422,30 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+550"/>
+        <location line="+547"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-546"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+549"/>
+        <location line="+546"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+496"/>
+        <location line="-546"/>
+        <location line="+493"/>
         <location line="+53"/>
         <source>could not write %1</source>
         <translation>tidak dapat menulis %1</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-543"/>
         <source>Copy &amp;command line</source>
         <translation>Sa&amp;lin baris perintah</translation>
     </message>
@@ -1505,12 +1505,12 @@
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+542"/>
         <source>(no second stage)</source>
         <translation>(tanpa tahap kedua)</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-519"/>
         <source>%1%2 on %3 (%4), %5 train / %6 val / %7 test images, %8 threads, device %9</source>
         <translation>%1%2 pada %3 (%4), gambar: %5 latih / %6 validasi / %7 uji, %8 thread, perangkat %9</translation>
     </message>
@@ -1732,12 +1732,7 @@
         <translation>Eksperimen tidak dapat dijalankan</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Cannot create the run folder</source>
-        <translation>Folder proses tidak dapat dibuat</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>$ %1</source>
         <translation>$ %1</translation>
     </message>
@@ -1852,8 +1847,8 @@
         <translation>&lt;h3&gt;ACL Workbench %1&lt;/h3&gt;&lt;p&gt;Pembelajaran kontrastif pada data gambar yang tidak seimbang: loss kontrastif fokal asimetris (Vito &amp;amp; Stefanus, Entropy 2022) beserta keluarganya.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-460"/>
-        <location line="+471"/>
+        <location line="-457"/>
+        <location line="+468"/>
         <source>A run is in progress</source>
         <translation>Proses sedang berjalan</translation>
     </message>
@@ -1924,9 +1919,24 @@
 <context>
     <name>aclwb::gui::RunsTableModel</name>
     <message>
-        <location filename="../app/gui/RunsTableModel.cpp" line="+160"/>
+        <location filename="../app/gui/RunsTableModel.cpp" line="+170"/>
+        <source>running on %1 (%2/%3)</source>
+        <translation>berjalan di %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>running (%1/%2)</source>
         <translation>berjalan (%1/%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stale (%1)</source>
+        <translation>basi (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this host</source>
+        <translation>mesin ini</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2230,26 +2240,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>GPUs per task; with one or more the runs train on cuda</source>
-        <translation>GPU per task; dengan satu GPU atau lebih, proses dilatih pada cuda</translation>
+        <source>GPUs per task; with one or more the runs train on cuda, as many at a time as GPUs, each on its own</source>
+        <translation>GPU per tugas; dengan satu atau lebih, run dilatih di cuda, sebanyak jumlah GPU sekaligus, masing-masing di GPU sendiri</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>CPUs per task, also the runs&apos; threads</source>
-        <translation>CPU per task, sekaligus jumlah thread proses</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time limit per task, [D-]HH:MM:SS</source>
-        <translation>Batas waktu per task, [D-]HH:MM:SS</translation>
+        <location line="+5"/>
+        <source>CPUs per task, shared out as the parallel runs&apos; threads</source>
+        <translation>CPU per tugas, dibagi sebagai thread run yang paralel</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Time limit per task in Slurm&apos;s forms: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS (04:00 is four minutes)</source>
+        <translation>Batas waktu per tugas dalam bentuk Slurm: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM atau D-HH:MM:SS (04:00 berarti empat menit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>the cluster&apos;s default</source>
         <translation>bawaan kluster</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>Memory per task (#SBATCH --mem), e.g. 16G</source>
+        <translation>Memori per tugas (#SBATCH --mem), mis. 16G</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Browse...</source>
         <translation>Telusuri...</translation>
     </message>
@@ -2280,6 +2296,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Memory</source>
+        <translation>Memori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partition</source>
         <translation>Partisi</translation>
     </message>
@@ -2290,8 +2311,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes a folder to copy to the cluster: config.json, sweep.sbatch (sbatch it there) and runs/. Copy runs/ back into the workspace and open it here: the heat map reads it like a local sweep.</source>
-        <translation>Menulis folder untuk disalin ke kluster: config.json, sweep.sbatch (jalankan dengan sbatch di sana) dan runs/. Salin runs/ kembali ke ruang kerja lalu buka di sini: peta panas membacanya seperti sweep lokal.</translation>
+        <source>Writes a folder to copy to the cluster: config.json, sweep.sbatch, submit.sh (run it there) and runs/. Copy runs/ back into the workspace and open it here: the heat map reads it like a local sweep.</source>
+        <translation>Menulis folder untuk disalin ke kluster: config.json, sweep.sbatch, submit.sh (jalankan di sana) dan runs/. Salin runs/ kembali ke ruang kerja dan buka di sini: peta panas membacanya seperti sweep lokal.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2430,17 +2451,22 @@
         <translation>Sweep tidak dapat dibuka</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Wrote the Slurm job to %1: copy it to the cluster and run sbatch sweep.sbatch there.</source>
-        <translation>Job Slurm ditulis ke %1: salin ke kluster lalu jalankan sbatch sweep.sbatch di sana.</translation>
+        <source>Wrote the Slurm job to %1: copy it to the cluster and run ./submit.sh there.</source>
+        <translation>Job Slurm ditulis ke %1: salin ke kluster dan jalankan ./submit.sh di sana.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Slurm job written</source>
+        <translation>Job Slurm ditulis</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No finished run in this cell yet.</source>
         <translation>Belum ada proses yang selesai di sel ini.</translation>
     </message>
@@ -2448,6 +2474,11 @@
         <location line="+13"/>
         <source>Point %1 failed: %2</source>
         <translation>Titik %1 gagal: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point %1 skipped: %2</source>
+        <translation>Titik %1 dilewati: %2</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2570,7 +2601,7 @@
         <translation>Buka atau buat sweep terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>The heat map shows one value of each other swept key</source>
         <translation>Peta panas menampilkan satu nilai dari setiap kunci lain yang di-sweep</translation>
     </message>
@@ -2580,7 +2611,7 @@
         <translation>Tidak ada sweep yang terbuka. Sweep baru... melakukan sweep pada eksperimen saat ini; Buka sweep... menampilkan sweep dari sebuah folder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1: %n run(s)</source>
         <translation>
             <numerusform>%1: %n proses</numerusform>
@@ -2597,7 +2628,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>pending</source>
         <translation>menunggu</translation>
     </message>
@@ -2779,7 +2810,7 @@
 <context>
     <name>aclwb::widgets::GroupedBars</name>
     <message>
-        <location filename="../widgets/GroupedBars.cpp" line="+28"/>
+        <location filename="../widgets/GroupedBars.cpp" line="+26"/>
         <source>per-class accuracy (test set)</source>
         <translation>akurasi per kelas (data uji)</translation>
     </message>
@@ -2846,7 +2877,7 @@
 <context>
     <name>aclwb::widgets::PerClassBars</name>
     <message>
-        <location filename="../widgets/PerClassBars.cpp" line="+32"/>
+        <location filename="../widgets/PerClassBars.cpp" line="+30"/>
         <source>per-class accuracy</source>
         <translation>akurasi per kelas</translation>
     </message>
@@ -2876,7 +2907,7 @@ n = %1</translation>
 <context>
     <name>aclwb::widgets::PlotWidget</name>
     <message>
-        <location filename="../widgets/PlotWidget.cpp" line="+105"/>
+        <location filename="../widgets/PlotWidget.cpp" line="+113"/>
         <source>Export as PNG, SVG or PDF...</source>
         <translation>Ekspor sebagai PNG, SVG, atau PDF...</translation>
     </message>

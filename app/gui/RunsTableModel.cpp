@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "RunsTableModel.h"
 
+#include "loss/LossVariant.h"
 #include "run/RunDirectory.h"
+#include "run/RunHolder.h"
 
 #include <QColor>
 #include <QDir>
@@ -30,6 +32,10 @@ QVector<RunRow> loadRuns(const QString& workspace)
         r.folder = QString::fromStdString(l.name);
         r.status = QString::fromLatin1(statusName(l.status));
         r.reason = QString::fromStdString(l.reason);
+        if (!l.holderHost.empty() && l.holderHost != currentHostName()) {
+            r.holderHost = QString::fromStdString(l.holderHost); // this host's runs need no host name
+        }
+        r.stale = l.staleHolder;
         r.seconds = l.seconds;
         r.device = QString::fromStdString(l.device);
         r.epochsDone = static_cast<int>(l.epochsDone);
@@ -37,7 +43,8 @@ QVector<RunRow> loadRuns(const QString& workspace)
         if (l.config) {
             const TrainConfig& c = *l.config;
             r.hasConfig = true;
-            r.loss = QString::fromStdString(c.loss);
+            // What the run computes, as `aclwb-cli runs` lists it: afcl with gamma = eta = 0 is "afcl (= CL)".
+            r.loss = QString::fromStdString(effectiveLossName(c.loss, c.gamma, c.eta));
             r.gamma = c.gamma;
             r.eta = c.eta;
             r.tau = c.temperature;
@@ -147,6 +154,9 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const
         if (r->status == QStringLiteral("running")) {
             return QColor(31, 119, 180);
         }
+        if (r->stale) {
+            return QColor(230, 126, 34); // probably killed on its host: look before resuming
+        }
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::UserRole) {
@@ -156,8 +166,14 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return r->displayName();
     case Status:
+        if (role == Qt::DisplayRole && r->status == QStringLiteral("running") && !r->holderHost.isEmpty()) {
+            return tr("running on %1 (%2/%3)").arg(r->holderHost).arg(r->epochsDone).arg(r->epochsTotal);
+        }
         if (role == Qt::DisplayRole && r->status == QStringLiteral("running") && r->epochsTotal > 0) {
             return tr("running (%1/%2)").arg(r->epochsDone).arg(r->epochsTotal);
+        }
+        if (role == Qt::DisplayRole && r->stale) {
+            return tr("stale (%1)").arg(r->holderHost.isEmpty() ? tr("this host") : r->holderHost);
         }
         return r->status;
     case Loss:

@@ -13,8 +13,10 @@ struct RunRow {
     QString path;
     QString folder; // relative to the workspace
     QString status; // the core's statusName: finished, running, incomplete, cancelled, failed, damaged
-    QString reason; // why damaged or failed
-    QString loss;
+    QString reason; // why damaged or failed, or who holds it
+    QString holderHost; // another host that trains it (running) or whose heartbeat stopped (stale)
+    bool stale = false;
+    QString loss; // what it computes (effectiveLossName): "afcl (= CL)" for afcl with gamma = eta = 0
     double gamma = 0.0;
     double eta = 0.0;
     double tau = 0.0;

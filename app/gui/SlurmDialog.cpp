@@ -24,13 +24,18 @@ SlurmDialog::SlurmDialog(int runs, const QString& suggestedFolder, QWidget* pare
     m_tasks->setToolTip(tr("Array tasks; the runs are shared out between them (run k goes to task k mod tasks)"));
     m_gpus = new QSpinBox(this);
     m_gpus->setRange(0, 8);
-    m_gpus->setToolTip(tr("GPUs per task; with one or more the runs train on cuda"));
+    m_gpus->setToolTip(tr("GPUs per task; with one or more the runs train on cuda, as many at a time as GPUs, each on "
+                          "its own"));
     m_cpus = new QSpinBox(this);
     m_cpus->setRange(1, 256);
     m_cpus->setValue(defaults.cpusPerTask);
-    m_cpus->setToolTip(tr("CPUs per task, also the runs' threads"));
+    m_cpus->setToolTip(tr("CPUs per task, shared out as the parallel runs' threads"));
     m_time = new QLineEdit(QString::fromStdString(defaults.time), this);
-    m_time->setToolTip(tr("Time limit per task, [D-]HH:MM:SS"));
+    m_time->setToolTip(tr("Time limit per task in Slurm's forms: MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS "
+                          "(04:00 is four minutes)"));
+    m_memory = new QLineEdit(this);
+    m_memory->setPlaceholderText(tr("the cluster's default"));
+    m_memory->setToolTip(tr("Memory per task (#SBATCH --mem), e.g. 16G"));
     m_partition = new QLineEdit(this);
     m_partition->setPlaceholderText(tr("the cluster's default"));
     m_folder = new QLineEdit(suggestedFolder, this);
@@ -49,11 +54,12 @@ SlurmDialog::SlurmDialog(int runs, const QString& suggestedFolder, QWidget* pare
     form->addRow(tr("GPUs per task"), m_gpus);
     form->addRow(tr("CPUs per task"), m_cpus);
     form->addRow(tr("Time limit"), m_time);
+    form->addRow(tr("Memory"), m_memory);
     form->addRow(tr("Partition"), m_partition);
     form->addRow(tr("Folder"), folderRow);
-    auto* intro = new QLabel(tr("Writes a folder to copy to the cluster: config.json, sweep.sbatch (sbatch it there) and "
-                                "runs/. Copy runs/ back into the workspace and open it here: the heat map reads it "
-                                "like a local sweep."),
+    auto* intro = new QLabel(tr("Writes a folder to copy to the cluster: config.json, sweep.sbatch, submit.sh (run it "
+                                "there) and runs/. Copy runs/ back into the workspace and open it here: the heat map "
+                                "reads it like a local sweep."),
                              this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -74,6 +80,7 @@ SlurmOptions SlurmDialog::options() const
     o.gpusPerTask = m_gpus->value();
     o.cpusPerTask = m_cpus->value();
     o.time = m_time->text().trimmed().toStdString();
+    o.memory = m_memory->text().trimmed().toStdString();
     o.partition = m_partition->text().trimmed().toStdString();
     return o;
 }

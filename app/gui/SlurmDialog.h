@@ -25,6 +25,7 @@ private:
     QSpinBox* m_tasks = nullptr;
     QSpinBox* m_gpus = nullptr;
     QSpinBox* m_cpus = nullptr;
+    QLineEdit* m_memory = nullptr;
     QLineEdit* m_time = nullptr;
     QLineEdit* m_partition = nullptr;
     QLineEdit* m_folder = nullptr;

@@ -2,6 +2,7 @@
 #include "SweepRunner.h"
 
 #include "run/TrainingRun.h"
+#include "util/InputError.h"
 #include "train/ConfigSchema.h"
 #include "util/ErrorText.h"
 #include "util/RunControl.h"
@@ -92,6 +93,9 @@ void SweepRunner::launchNext()
             outcome = o == RunOutcome::Finished ? QStringLiteral("finished")
                 : o == RunOutcome::Cancelled    ? QStringLiteral("cancelled")
                                                 : QStringLiteral("failed");
+        } catch (const RunFolderInUse& e) {
+            outcome = QStringLiteral("in use"); // another process took the point after the sweep looked: not a failure
+            message = QString::fromStdString(e.what());
         } catch (const std::exception& e) {
             message = QString::fromStdString(describeException(e));
         }

@@ -130,11 +130,14 @@ SweepView::SweepView(QWidget* parent)
             return;
         }
         QString error;
-        if (!exportSlurm(dialog.folder(), dialog.options(), &error)) {
+        QStringList notes;
+        if (!exportSlurm(dialog.folder(), dialog.options(), &error, &notes)) {
             QMessageBox::warning(this, tr("Cannot export"), error);
         } else {
-            m_progress->setText(tr("Wrote the Slurm job to %1: copy it to the cluster and run sbatch sweep.sbatch there.")
+            m_progress->setText(tr("Wrote the Slurm job to %1: copy it to the cluster and run ./submit.sh there.")
                                     .arg(QDir::toNativeSeparators(dialog.folder())));
+            // The time limit in words and the paths the nodes may not see: said once, where the user looks.
+            QMessageBox::information(this, tr("Slurm job written"), notes.join(QLatin1Char('\n')));
         }
     });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &SweepView::refreshGrid);
@@ -168,6 +171,9 @@ SweepView::SweepView(QWidget* parent)
         } else if (outcome == QStringLiteral("failed")) {
             ++m_failed;
             m_progress->setText(tr("Point %1 failed: %2")
+                                    .arg(QString::fromStdString(m_plan->points()[static_cast<size_t>(point)].name), message));
+        } else if (outcome == QStringLiteral("in use")) {
+            m_progress->setText(tr("Point %1 skipped: %2")
                                     .arg(QString::fromStdString(m_plan->points()[static_cast<size_t>(point)].name), message));
         }
         refreshGrid();
@@ -326,14 +332,19 @@ bool SweepView::startSweep(int jobs)
     return ok;
 }
 
-bool SweepView::exportSlurm(const QString& folder, const SlurmOptions& options, QString* error)
+bool SweepView::exportSlurm(const QString& folder, const SlurmOptions& options, QString* error, QStringList* notes)
 {
     if (!m_plan) {
         *error = tr("Open or create a sweep first.");
         return false;
     }
     try {
-        exportSlurmJob(*m_plan, folder.toStdString(), options);
+        const SlurmExportReport report = exportSlurmJob(*m_plan, folder.toStdString(), options);
+        if (notes != nullptr) {
+            for (const std::string& n : report.notes) {
+                *notes << QString::fromStdString(n);
+            }
+        }
     } catch (const std::exception& e) {
         *error = QString::fromStdString(e.what());
         return false;

@@ -50,7 +50,7 @@ public:
     /// Runs the shown sweep's unfinished points, `jobs` at a time.
     bool startSweep(int jobs);
     /// Writes the shown sweep as a Slurm job-array folder; false with `error`.
-    bool exportSlurm(const QString& folder, const SlurmOptions& options, QString* error);
+    bool exportSlurm(const QString& folder, const SlurmOptions& options, QString* error, QStringList* notes = nullptr);
 
     const std::optional<SweepPlan>& plan() const { return m_plan; }
     QString root() const { return m_root; }
