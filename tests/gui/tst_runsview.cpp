@@ -6,8 +6,10 @@
 #include "GroupedBars.h"
 #include "OverlayCurves.h"
 #include "RunComparison.h"
+#include "RunNotes.h"
 #include "RunsView.h"
 #include "run/RunDirectory.h"
+#include "run/RunHolder.h"
 #include "run/TrainingRun.h"
 #include "support/GeneratedImages.h"
 #include "support/TestData.h"
@@ -31,9 +33,11 @@ class TestRunsView : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void listsEveryStatusAndFollowsAFinishingRun();
+    void showsHoldersOnOtherHostsAndStaleOnes();
     void filterSortAndColumns();
     void namesTagsAndDeleteToTheTrash();
     void compareOverlaysRunsWithSpreads();
+    void notesThatAreNoFileNeitherBlockNorNest();
 
 private:
     QString train(const QString& name, double gamma, uint64_t seed);
@@ -117,6 +121,42 @@ void TestRunsView::listsEveryStatusAndFollowsAFinishingRun()
     view.refresh();
     QVERIFY(refreshed.wait(30000));
     QCOMPARE(statusOf(view, QStringLiteral("runs/c-live")), QStringLiteral("finished"));
+}
+
+void TestRunsView::showsHoldersOnOtherHostsAndStaleOnes()
+{
+    // As `aclwb-cli runs` does: a run training on a compute node is "running on NODE", one whose node stopped its
+    // heartbeat is "stale (NODE)", with the reason in the tooltip.
+    const QString workspace = m_dir.filePath(QStringLiteral("cluster-workspace"));
+    RunHolder remote = RunHolder::current(30);
+    remote.host = "node-17.cluster.invalid";
+    remote.pid = 4242;
+    for (const char* name : { "fresh", "stale" }) {
+        const QString dir = workspace + QStringLiteral("/runs/") + QString::fromLatin1(name);
+        QVERIFY(test::copyDirectory(m_workspace + QStringLiteral("/runs/a-finished"), dir));
+        QFile::remove(dir + QStringLiteral("/results.json"));
+        RunHolder h = remote;
+        h.heartbeat -= QByteArray(name) == "stale" ? 3600 : 0;
+        writeRunMarker(dir.toStdString(), kRunningMarker, h.toJson());
+    }
+    RunsView view;
+    view.setWorkspace(workspace);
+    view.refreshNow();
+    RunsTableModel* model = view.model();
+    const int fresh = model->rowOf(workspace + QStringLiteral("/runs/fresh"));
+    const int stale = model->rowOf(workspace + QStringLiteral("/runs/stale"));
+    QVERIFY(fresh >= 0 && stale >= 0);
+    const QString freshText = model->data(model->index(fresh, RunsTableModel::Status)).toString();
+    QVERIFY2(freshText.startsWith(QStringLiteral("running on node-17.cluster.invalid")), qPrintable(freshText));
+    QVERIFY(model->data(model->index(fresh, RunsTableModel::Status), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("pid 4242 on node-17.cluster.invalid")));
+    QCOMPARE(model->data(model->index(stale, RunsTableModel::Status)).toString(),
+             QStringLiteral("stale (node-17.cluster.invalid)"));
+    QVERIFY(model->data(model->index(stale, RunsTableModel::Status), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("stale: probably killed on node-17.cluster.invalid")));
+    QCOMPARE(model->runAt(stale)->status, QStringLiteral("incomplete")); // resumable, as the core says
 }
 
 void TestRunsView::filterSortAndColumns()
@@ -226,6 +266,30 @@ void TestRunsView::compareOverlaysRunsWithSpreads()
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines[0].startsWith("run,path,status,gamma,test_accuracy"));
     QVERIFY(lines[1].contains(",2,")); // two seeds
+}
+
+void TestRunsView::notesThatAreNoFileNeitherBlockNorNest()
+{
+    // A named pipe called notes.json blocked the listing forever (QFile::open waits for a writer); notes nested past
+    // the bound every JSON reader keeps are refused like the rest. Both read as empty notes with the reason.
+    const QString piped = m_dir.filePath(QStringLiteral("notes-fifo"));
+    QVERIFY(QDir().mkpath(piped));
+    const QString fifo = piped + QStringLiteral("/notes.json");
+    QVERIFY(test::makeFifo(fifo));
+    QString error;
+    RunNotes notes;
+    QVERIFY2(test::returnsWithoutWriter(fifo, [&] { notes = RunNotes::read(piped, &error); }),
+             "RunNotes::read opened the FIFO and blocked");
+    QVERIFY(notes.isEmpty());
+    QVERIFY2(error.contains(fifo + QStringLiteral(": is a named pipe (FIFO)")), qPrintable(error));
+
+    const QString deep = m_dir.filePath(QStringLiteral("notes-deep"));
+    QVERIFY(QDir().mkpath(deep));
+    QVERIFY(test::writeText(deep + QStringLiteral("/notes.json"),
+                            "{\"name\": \"x\", \"tags\": " + QByteArray(100, '[') + QByteArray(100, ']') + "}"));
+    error.clear();
+    QVERIFY(RunNotes::read(deep, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("nested deeper than 64 levels (line 1)")), qPrintable(error));
 }
 
 QTEST_MAIN(TestRunsView)
