@@ -227,6 +227,12 @@ std::string decodeOne(const std::string& path, int64_t side, uint8_t* out)
 {
     std::vector<uint8_t> bytes;
     {
+        std::error_code ec;
+        if (!fs::is_regular_file(path, ec)) {
+            // Opening a named pipe would block the whole load; a folder or a device is no image either.
+            return fs::is_directory(path, ec) ? "is a directory, not an image" : "is not a regular file (a named pipe, "
+                                                                                 "a device or a broken link)";
+        }
         std::ifstream in(path, std::ios::binary);
         if (!in) {
             return "cannot be opened";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ISIC 2018 and class-folder readers on folders of images the test writes itself: layout, labels, decoding,
 // the cache, and every malformed input refused with a message naming the file.
+#include "data/ImageDecoder.h"
 #include "data/ImageFolder.h"
 #include "data/Isic2018.h"
 #include "support/GeneratedImages.h"
@@ -43,6 +44,7 @@ class TestImageDatasets : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void namedPipeAsImageIsRefusedWithoutBlocking();
     void isicLoadsLabelsAndPixels();
     void isicSecondLoadComesFromCache();
     void isicOfficialValidationSplit();
@@ -293,6 +295,24 @@ void TestImageDatasets::folderRejectsBadInput()
             loadImageFolder(dir.filePath(QStringLiteral("split/train")).toStdString(), o);
         },
         QStringLiteral("image-size"));
+}
+
+void TestImageDatasets::namedPipeAsImageIsRefusedWithoutBlocking()
+{
+    // An ISIC id (or any listed file) that is a named pipe: opening it would block the load forever.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("ISIC_0000001.jpg"));
+    QVERIFY(test::makeFifo(fifo));
+    DecodeOptions options = decodeOptions(dir, 8);
+    options.cacheDir.clear();
+    DatasetSplits splits;
+    try {
+        decodeLabelledImages({ fifo.toStdString() }, { 0 }, options, dir.path().toStdString(), splits);
+        QFAIL("a named pipe was decoded");
+    } catch (const InputError& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("ISIC_0000001.jpg")), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("not a regular file")), e.what());
+    }
 }
 
 void TestImageDatasets::folderBesideTrainAndTestIsRefused()
