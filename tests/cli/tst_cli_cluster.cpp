@@ -61,29 +61,7 @@ private:
 
 QStringList TestCliCluster::tinyRun(const QString& out) const
 {
-    return { QStringLiteral("train"),
-             QStringLiteral("--data-dir"),
-             m_data,
-             QStringLiteral("--classes"),
-             QStringLiteral("0,6"),
-             QStringLiteral("--imbalance-ratio"),
-             QStringLiteral("4"),
-             QStringLiteral("--loss"),
-             QStringLiteral("afcl"),
-             QStringLiteral("--gamma"),
-             QStringLiteral("1"),
-             QStringLiteral("--eta"),
-             QStringLiteral("2"),
-             QStringLiteral("--epochs-contrastive"),
-             QStringLiteral("1"),
-             QStringLiteral("--epochs-linear"),
-             QStringLiteral("1"),
-             QStringLiteral("--batch-size"),
-             QStringLiteral("16"),
-             QStringLiteral("--threads"),
-             QStringLiteral("1"),
-             QStringLiteral("--out"),
-             out };
+    return test::tinyTrainArgs(m_data, out);
 }
 
 void TestCliCluster::initTestCase()
@@ -100,8 +78,8 @@ void TestCliCluster::secondTrainerIsRefused()
 {
     // A long run trains; a second `train --out` and a `train --resume` on its folder are refused while it lives.
     const QString out = m_dir.filePath(QStringLiteral("shared"));
-    QStringList longRun = tinyRun(out);
-    longRun[longRun.indexOf(QStringLiteral("--epochs-contrastive")) + 1] = QStringLiteral("20000"); // stopped below
+    const QStringList longRun
+        = test::withFlag(tinyRun(out), QStringLiteral("--epochs-contrastive"), QStringLiteral("20000")); // stopped below
     QProcess first;
     first.start(test::cliPath(), longRun);
     QVERIFY(first.waitForStarted());
@@ -115,8 +93,7 @@ void TestCliCluster::secondTrainerIsRefused()
     QVERIFY(!configBefore.isEmpty());
     const QString pid = QString::number(first.processId());
 
-    QStringList other = tinyRun(out);
-    other[other.indexOf(QStringLiteral("--gamma")) + 1] = QStringLiteral("3");
+    const QStringList other = test::withFlag(tinyRun(out), QStringLiteral("--gamma"), QStringLiteral("3"));
     const auto second = runCli(other);
     QCOMPARE(second.exitCode, 4);
     QVERIFY2(second.err.contains("is in use"), second.err.constData());

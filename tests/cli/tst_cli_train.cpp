@@ -50,27 +50,7 @@ private:
 
 QStringList TestCliTrain::tinyRun(const QString& out) const
 {
-    return { QStringLiteral("train"),
-             QStringLiteral("--data-dir"),
-             m_data,
-             QStringLiteral("--classes"),
-             QStringLiteral("0,6"),
-             QStringLiteral("--imbalance-ratio"),
-             QStringLiteral("4"),
-             QStringLiteral("--loss"),
-             QStringLiteral("afcl"),
-             QStringLiteral("--gamma"),
-             QStringLiteral("1.5"),
-             QStringLiteral("--eta"),
-             QStringLiteral("5"),
-             QStringLiteral("--epochs-contrastive"),
-             QStringLiteral("2"),
-             QStringLiteral("--batch-size"),
-             QStringLiteral("16"),
-             QStringLiteral("--threads"),
-             QStringLiteral("2"),
-             QStringLiteral("--out"),
-             out };
+    return test::tinyTrainArgs(m_data, out);
 }
 
 void TestCliTrain::initTestCase()
@@ -481,10 +461,7 @@ void TestCliTrain::snapshotsAndRunsListing()
 {
     // `runs` lists a finished run (with snapshots), a run stopped with Ctrl-C, and a damaged one, correctly.
     const QString root = m_dir.filePath(QStringLiteral("listing"));
-    const auto withFlag = [](QStringList args, const QString& flag, const QString& value) {
-        args[args.indexOf(flag) + 1] = value;
-        return args;
-    };
+    using test::withFlag;
     QStringList finished = tinyRun(root + QStringLiteral("/finished"));
     finished << QStringLiteral("--snapshot-every") << QStringLiteral("1");
     const auto done = runCli(finished);

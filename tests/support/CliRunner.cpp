@@ -18,6 +18,40 @@ QString cliPath()
     return QStringLiteral(ACLWB_CLI_PATH);
 }
 
+QStringList tinyTrainArgs(const QString& dataDir, const QString& out)
+{
+    return { QStringLiteral("train"),
+             QStringLiteral("--data-dir"),
+             dataDir,
+             QStringLiteral("--classes"),
+             QStringLiteral("0,6"),
+             QStringLiteral("--imbalance-ratio"),
+             QStringLiteral("4"),
+             QStringLiteral("--loss"),
+             QStringLiteral("afcl"),
+             QStringLiteral("--gamma"),
+             QStringLiteral("1.5"),
+             QStringLiteral("--eta"),
+             QStringLiteral("5"),
+             QStringLiteral("--epochs-contrastive"),
+             QStringLiteral("2"),
+             QStringLiteral("--batch-size"),
+             QStringLiteral("16"),
+             QStringLiteral("--threads"),
+             QStringLiteral("2"),
+             QStringLiteral("--out"),
+             out };
+}
+
+QStringList withFlag(QStringList args, const QString& flag, const QString& value)
+{
+    const qsizetype at = args.indexOf(flag);
+    if (at >= 0 && at + 1 < args.size()) {
+        args[at + 1] = value;
+    }
+    return args;
+}
+
 CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
 {
     QProcess process;
