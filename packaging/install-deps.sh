@@ -21,6 +21,9 @@ pkgs=(cmake g++ ninja-build ccache pkg-config git)
 # Core: LibTorch (CPU), OpenBLAS with threads (Debian's LibTorch otherwise falls back to reference BLAS,
 # ~14x slower matrix products), OpenCV for image decoding, JSON, CLI parsing, zlib for .gz IDX files.
 pkgs+=(libtorch-dev libopenblas0-pthread libopencv-dev nlohmann-json3-dev libcli11-dev zlib1g-dev)
+# ONNX export (libonnx-dev: the protobuf messages and onnx::checker) and Python's onnx checker, which the ONNX test
+# runs on the exported files (skipped where missing).
+pkgs+=(libonnx-dev python3-onnx)
 # The default experiment's data: the real Fashion-MNIST in /usr/share/datasets/fashion-mnist.
 pkgs+=(dataset-fashion-mnist)
 if [ "$gui" = 1 ]; then

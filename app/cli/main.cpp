@@ -7,6 +7,7 @@
 #include "BenchTrainCommand.h"
 #include "CliSupport.h"
 #include "DataCommand.h"
+#include "ExportCommand.h"
 #include "LossCommand.h"
 #include "PredictCommand.h"
 #include "RunsCommand.h"
@@ -39,6 +40,7 @@ int main(int argc, char** argv)
     registerDataCommand(app);
     registerTrainCommand(app);
     registerPredictCommand(app);
+    registerExportCommand(app);
     registerSweepCommand(app);
     registerRunsCommand(app);
     registerTsneCommand(app);

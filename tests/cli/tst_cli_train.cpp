@@ -26,6 +26,7 @@ private Q_SLOTS:
     void modelPtLoadsInPython();
     void predictMatchesRunTestMetrics();
     void predictRefusesClassNamesThatContradictTheRun();
+    void exportWritesModelAndCard();
     void existingRunNeedsResume();
     void configFileReproducesRun();
     void sweepRunsGridAndResumes();
@@ -225,6 +226,60 @@ void TestCliTrain::predictRefusesClassNamesThatContradictTheRun()
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
+}
+
+void TestCliTrain::exportWritesModelAndCard()
+{
+    const QString onnx = m_dir.filePath(QStringLiteral("export/model.onnx"));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("export"))));
+    const auto run = runCli({ QStringLiteral("export"), m_run, QStringLiteral("--out"), onnx,
+                              QStringLiteral("--with-projection") });
+    if (run.exitCode == 2 && run.err.contains("no ONNX support")) {
+        QSKIP("this build has no ONNX (libonnx-dev)");
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QStringLiteral("outputs")).toArray().size(), 2);
+    QVERIFY(QFileInfo(onnx).size() > 100000);
+    // The card beside it carries the run's own test results, class by class.
+    QFile card(m_dir.filePath(QStringLiteral("export/model.card.json")));
+    QVERIFY(card.open(QIODevice::ReadOnly));
+    const QJsonObject c = QJsonDocument::fromJson(card.readAll()).object();
+    QFile results(m_run + QStringLiteral("/results.json"));
+    QVERIFY(results.open(QIODevice::ReadOnly));
+    const QJsonObject test
+        = QJsonDocument::fromJson(results.readAll()).object().value(QStringLiteral("test")).toObject();
+    QCOMPARE(c.value(QStringLiteral("test")).toObject().value(QStringLiteral("accuracy")).toDouble(),
+             test.value(QStringLiteral("accuracy")).toDouble());
+    const QJsonArray classes = c.value(QStringLiteral("classes")).toArray();
+    QCOMPARE(classes.size(), 2);
+    QCOMPARE(classes.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Shirt"));
+    QCOMPARE(classes.at(1).toObject().value(QStringLiteral("test_accuracy")).toDouble(),
+             test.value(QStringLiteral("per_class_accuracy")).toArray().at(1).toDouble());
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("export/model.card.md"))));
+    // The state dict is model.pt, byte for byte.
+    const QString pt = m_dir.filePath(QStringLiteral("export/weights.pt"));
+    const auto dict
+        = runCli({ QStringLiteral("export"), m_run, QStringLiteral("--format"), QStringLiteral("state-dict"),
+                   QStringLiteral("--out"), pt });
+    QVERIFY2(dict.exitCode == 0, dict.err.constData());
+    QFile a(pt);
+    QFile b(m_run + QStringLiteral("/model.pt"));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QVERIFY(a.readAll() == b.readAll());
+    // Impossible requests exit 2 and write nothing.
+    const auto both = runCli({ QStringLiteral("export"), m_run, QStringLiteral("--format"),
+                               QStringLiteral("state-dict"), QStringLiteral("--with-projection"),
+                               QStringLiteral("--out"), m_dir.filePath(QStringLiteral("export/x.pt")) });
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("export/x.pt"))));
+    const auto folder = runCli({ QStringLiteral("export"), m_run, QStringLiteral("--out"),
+                                 m_dir.filePath(QStringLiteral("export")) });
+    QCOMPARE(folder.exitCode, 2);
+    QVERIFY2(folder.err.contains("is a directory"), folder.err.constData());
+    const auto notRun = runCli({ QStringLiteral("export"), m_data, QStringLiteral("--out"),
+                                 m_dir.filePath(QStringLiteral("export/y.onnx")) });
+    QCOMPARE(notRun.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("export/y.onnx"))));
 }
 
 void TestCliTrain::existingRunNeedsResume()
