@@ -60,7 +60,7 @@ void runExport(const ExportSettings& s)
         bytes << in.rdbuf();
         writeFileAtomically(s.out, bytes.str());
     }
-    const ModelCardPaths card = writeModelCard(s.run, s.out, s.format);
+    const ModelCardPaths card = writeModelCard(s.run, s.out, s.format, s.withProjection);
     printJson({ { "out", s.out },
                 { "format", s.format },
                 { "card_json", card.json },

@@ -33,7 +33,8 @@ ModelCardPaths modelCardPaths(const std::string& modelPath)
     return { base.string() + ".card.json", base.string() + ".card.md" };
 }
 
-ModelCardPaths writeModelCard(const std::string& runDir, const std::string& modelPath, const std::string& format)
+ModelCardPaths writeModelCard(const std::string& runDir, const std::string& modelPath, const std::string& format,
+                              bool withProjection)
 {
     const RunSummary s = readRunSummary(runDir);
     const RunListing& r = s.listing;
@@ -68,7 +69,10 @@ ModelCardPaths writeModelCard(const std::string& runDir, const std::string& mode
             { "dtype", "float32" },
             { "values", "pixel values 0..255; the graph divides by 255 (state-dict: divide by 255 yourself)" },
             { "channel_order", channels == 3 ? "RGB" : "grey" } } },
-        { "outputs", format == "onnx" ? nlohmann::json { "logits" } : nlohmann::json { "state dict (model.pt)" } },
+        { "outputs",
+          format != "onnx"     ? nlohmann::json { "state dict (model.pt)" }
+              : withProjection ? nlohmann::json { "logits", "embedding" }
+                               : nlohmann::json { "logits" } },
         { "classes", classes },
         { "loss",
           { { "name", c.loss },

@@ -17,7 +17,8 @@ ModelCardPaths modelCardPaths(const std::string& modelPath);
 /// and data fingerprint, the test metrics with per-class accuracy, and how to load the file (ONNX Runtime, OpenCV
 /// DNN, or PyTorch through docs/examples/load_model.py). A model without this is a file nobody can trust: which
 /// classes, trained how, how good, on what. `format`: "onnx" or "state-dict". InputError naming the run's file that
-/// is missing or damaged; both cards are written atomically.
-ModelCardPaths writeModelCard(const std::string& runDir, const std::string& modelPath, const std::string& format);
+/// is missing or damaged; both cards are written atomically. `withProjection`: the ONNX file also has "embedding".
+ModelCardPaths writeModelCard(const std::string& runDir, const std::string& modelPath, const std::string& format,
+                              bool withProjection = false);
 
 } // namespace aclwb

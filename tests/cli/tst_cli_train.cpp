@@ -255,6 +255,7 @@ void TestCliTrain::exportWritesModelAndCard()
     QCOMPARE(classes.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Shirt"));
     QCOMPARE(classes.at(1).toObject().value(QStringLiteral("test_accuracy")).toDouble(),
              test.value(QStringLiteral("per_class_accuracy")).toArray().at(1).toDouble());
+    QCOMPARE(c.value(QStringLiteral("outputs")).toArray().size(), 2);
     QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("export/model.card.md"))));
     // The state dict is model.pt, byte for byte.
     const QString pt = m_dir.filePath(QStringLiteral("export/weights.pt"));
